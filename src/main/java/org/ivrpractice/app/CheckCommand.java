@@ -1,0 +1,46 @@
+package org.ivrpractice.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ivrpractice.flow.FlowLoader;
+import org.ivrpractice.flow.LoadResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code check [paths]}: validates flow files and prints every problem. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validates flow files and prints every problem with file:line:column and a fix.",
+      "Exit code 0 when all are valid, 1 when any has a problem."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Flow files or folders of them (default: ivr-flows).")
+  List<Path> paths = List.of();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    List<Path> targets = paths.isEmpty() ? List.of(Path.of("ivr-flows")) : paths;
+    LoadResult result = FlowLoader.load(targets);
+    var out = spec.commandLine().getOut();
+    if (!result.ok()) {
+      out.println(ProblemReport.format(result.problems()));
+      out.flush();
+      return 1;
+    }
+    out.println(
+        "OK: " + result.flows().size() + (result.flows().size() == 1 ? " flow" : " flows")
+            + " (" + String.join(", ", result.flows().keySet()) + "), no problems.");
+    out.flush();
+    return 0;
+  }
+}

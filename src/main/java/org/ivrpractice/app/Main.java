@@ -1,0 +1,25 @@
+package org.ivrpractice.app;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * The jar's entry point: with no arguments it runs the server; with arguments it runs a command
+ * ({@code check}, {@code simulate}, ...) with the HTTP listener off, so that stdout carries only what
+ * the user reads.
+ */
+@QuarkusMain
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String... args) {
+    if (args.length == 0) {
+      Quarkus.run(args);
+      return;
+    }
+    System.setProperty("quarkus.http.host-enabled", "false");
+    System.setProperty("ivr.flows.validate-on-start", "false");
+    Quarkus.run(CommandLineApp.class, args);
+  }
+}

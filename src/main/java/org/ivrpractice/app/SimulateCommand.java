@@ -1,0 +1,98 @@
+package org.ivrpractice.app;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ivrpractice.channels.terminal.TerminalSimulator;
+import org.ivrpractice.engine.Engine;
+import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowLoader;
+import org.ivrpractice.flow.LoadResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code simulate <flowId>}: a practice call in the terminal. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs a practice call in the terminal. At each prompt type keys (1, or 378282246310005#),",
+      "'say <words>' to speak, an empty line to stay silent, or 'hangup'.",
+      "Card numbers you enter are masked in what is printed."
+    })
+final class SimulateCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "FLOW", description = "The flow's id, for example card-services.")
+  String flowId;
+
+  @Option(
+      names = "--flows",
+      paramLabel = "DIR",
+      defaultValue = "ivr-flows",
+      description = "The folder of flow files (default: ${DEFAULT-VALUE}).")
+  Path flowsDir;
+
+  @Option(names = "--locale", paramLabel = "LOCALE", description = "en-US or es-US (default: the flow's first).")
+  String locale;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Seed for reference numbers, so a call can be replayed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LoadResult result = FlowLoader.load(List.of(flowsDir));
+    Flow flow = result.flows().get(flowId);
+    if (flow == null || flow.isSubflow()) {
+      if (!result.ok()) {
+        err.println(ProblemReport.format(result.problems()));
+      }
+      List<String> lines =
+          result.flows().values().stream().filter(f -> !f.isSubflow()).map(Flow::id).sorted().toList();
+      err.println(
+          "No runnable flow '" + flowId + "' in " + flowsDir + ". Flows: " + String.join(", ", lines));
+      err.flush();
+      return 2;
+    }
+    if (locale != null && !flow.locales().contains(locale)) {
+      err.println("The flow speaks " + flow.locales() + ", not " + locale + ".");
+      err.flush();
+      return 2;
+    }
+    TerminalSimulator simulator = new TerminalSimulator(new Engine());
+    simulator.run(flow, locale, seed, lineSource(), out);
+    return 0;
+  }
+
+  /** The keyboard, hiding sensitive entries when there is a console; else standard input. */
+  private static TerminalSimulator.LineSource lineSource() {
+    Console console = System.console();
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    if (console == null) {
+      return TerminalSimulator.LineSource.of(reader);
+    }
+    return secret -> {
+      if (secret) {
+        char[] typed = console.readPassword();
+        return typed == null ? null : new String(typed);
+      }
+      return console.readLine();
+    };
+  }
+}

@@ -1,0 +1,32 @@
+package org.ivrpractice.engine;
+
+import java.util.List;
+
+/** The input a turn waits for. */
+public sealed interface Awaiting permits Awaiting.MenuChoice, Awaiting.DigitEntry {
+
+  /** Seconds of silence before it counts as no input. */
+  int timeoutSeconds();
+
+  /** The global escapes active here. */
+  List<Choice> escapes();
+
+  /** A menu: one key or a spoken choice. */
+  record MenuChoice(List<Choice> options, List<Choice> escapes, int timeoutSeconds)
+      implements Awaiting {}
+
+  /**
+   * Digits to collect.
+   *
+   * @param finishKey the key that ends entry early, or null
+   * @param sensitive true when what is entered must be masked everywhere
+   */
+  record DigitEntry(
+      int minLength,
+      int maxLength,
+      String finishKey,
+      boolean sensitive,
+      List<Choice> escapes,
+      int timeoutSeconds)
+      implements Awaiting {}
+}

@@ -1,0 +1,181 @@
+package org.ivrpractice.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.Node;
+import org.ivrpractice.flow.Text;
+
+/**
+ * One step of a call while it runs: the call's state, opened up for change, and what the step has
+ * produced so far. It lives only inside {@link Engine#step}; what leaves the engine is the immutable
+ * {@link CallState} and {@link Turn} that {@link #toStep()} builds.
+ */
+final class CallProgress {
+
+  /** Automatic node entries allowed in one step before the flow counts as looping. */
+  static final int MAX_ENTRIES = 200;
+
+  final Flow topFlow;
+  private Flow flow;
+  private String nodeId;
+  private final List<CallState.Frame> calls;
+  private String locale;
+  int noInputs;
+  int noMatches;
+  final Map<String, String> variables;
+  final Map<String, String> digests;
+  private final long seed;
+  private int references;
+  private final List<Prompt> prompts = new ArrayList<>();
+  private final List<Event> events = new ArrayList<>();
+  private Awaiting awaiting;
+  private Ending ending;
+  private int entries;
+
+  CallProgress(Flow topFlow, CallState state) {
+    this.topFlow = topFlow;
+    this.flow = topFlow.flow(state.currentFlow());
+    this.nodeId = state.node();
+    this.calls = new ArrayList<>(state.calls());
+    this.locale = state.locale();
+    this.noInputs = state.noInputs();
+    this.noMatches = state.noMatches();
+    this.variables = new LinkedHashMap<>(state.variables());
+    this.digests = new LinkedHashMap<>(state.digests());
+    this.seed = state.seed();
+    this.references = state.references();
+  }
+
+  Flow flow() {
+    return flow;
+  }
+
+  Node node() {
+    return flow.node(nodeId);
+  }
+
+  String locale() {
+    return locale;
+  }
+
+  long seed() {
+    return seed;
+  }
+
+  /** Counts a reference number as generated and returns how many were generated before it. */
+  int nextReference() {
+    return references++;
+  }
+
+  /** Moves to a node of the current flow, as an entry: counters start again. */
+  void enter(String targetId) {
+    if (++entries > MAX_ENTRIES) {
+      throw new IllegalStateException(
+          "flow " + flow.id() + " loops at " + nodeId + " without waiting for input");
+    }
+    nodeId = flow.node(targetId).id();
+    noInputs = 0;
+    noMatches = 0;
+    event(Event.Kind.ENTERED, null);
+  }
+
+  /** Leaves any sub-flows for the top-level flow (before entering one of its nodes). */
+  void returnToTopFlow() {
+    calls.clear();
+    flow = topFlow;
+  }
+
+  /** Starts a sub-flow called from the current node; the caller then enters its start node. */
+  void callSubflow(String subflowId) {
+    calls.add(new CallState.Frame(flow.id(), nodeId));
+    flow = topFlow.flow(subflowId);
+  }
+
+  /** Leaves the current sub-flow and returns the calling {@code subflow} node. */
+  Node.Subflow returnFromSubflow() {
+    if (calls.isEmpty()) {
+      throw new IllegalStateException(
+          "flow " + flow.id() + " returns at " + nodeId + " but no flow called it");
+    }
+    CallState.Frame frame = calls.remove(calls.size() - 1);
+    flow = topFlow.flow(frame.flowId());
+    nodeId = frame.nodeId();
+    return (Node.Subflow) flow.node(frame.nodeId());
+  }
+
+  /** Sets a variable; {@code locale} switches the call's language instead. */
+  void set(String name, String value) {
+    if (name.equals("locale")) {
+      locale = value;
+    } else {
+      variables.put(name, value);
+      digests.remove(name);
+    }
+  }
+
+  /** Keeps a sensitive value: masked among the variables, and its digest for lookups. */
+  void setSensitive(String name, String digits) {
+    variables.put(name, SensitiveDigits.mask(digits));
+    digests.put(name, SensitiveDigits.digest(digits));
+  }
+
+  /** Says a text, if there is one, with the call's variables filled in. */
+  void say(Text text) {
+    if (text != null) {
+      say(PromptRenderer.render(text, locale, variables, digests));
+    }
+  }
+
+  void say(String words) {
+    if (!words.isBlank()) {
+      prompts.add(new Prompt(words, locale));
+    }
+  }
+
+  void event(Event.Kind kind, String detail) {
+    events.add(new Event(kind, flow.id(), nodeId, detail));
+  }
+
+  void await(Awaiting what) {
+    this.awaiting = what;
+  }
+
+  void end(Ending how) {
+    this.ending = how;
+    this.awaiting = null;
+    event(Event.Kind.ENDED, how.outcome().yamlName());
+  }
+
+  boolean ended() {
+    return ending != null;
+  }
+
+  /** An immutable copy that keeps the order values were set in, so states compare and print alike. */
+  private static Map<String, String> ordered(Map<String, String> values) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  Step toStep() {
+    CallState state =
+        new CallState(
+            topFlow.id(),
+            flow.id(),
+            nodeId,
+            List.copyOf(calls),
+            locale,
+            noInputs,
+            noMatches,
+            ordered(variables),
+            ordered(digests),
+            seed,
+            references,
+            ending != null);
+    Turn turn =
+        new Turn(List.copyOf(prompts), awaiting, ending, flow.id(), nodeId, List.copyOf(events));
+    return new Step(state, turn);
+  }
+}

@@ -1,0 +1,185 @@
+package org.ivrpractice.engine;
+
+import java.util.List;
+import org.ivrpractice.flow.Escape;
+import org.ivrpractice.flow.InputSettings;
+import org.ivrpractice.flow.Node;
+import org.ivrpractice.flow.NodeVisitor;
+import org.ivrpractice.flow.Outcome;
+import org.ivrpractice.flow.Text;
+
+/**
+ * Handles what the caller did at the node the call waits at: a choice, an escape, collected digits,
+ * or a no-input / no-match that re-prompts until the retries run out and the fallback takes over.
+ */
+final class InputHandler implements NodeVisitor<Void> {
+
+  private final CallProgress call;
+  private final Input input;
+
+  private InputHandler(CallProgress call, Input input) {
+    this.call = call;
+    this.input = input;
+  }
+
+  static void handle(CallProgress call, Input input) {
+    if (input instanceof Input.HangUp) {
+      call.end(Ending.of(Outcome.ABANDONED));
+    } else {
+      call.node().accept(new InputHandler(call, input));
+    }
+  }
+
+  @Override
+  public Void visit(Node.Menu menu) {
+    if (input instanceof Input.Silence) {
+      Retries.noInput(call, menu.input());
+      return null;
+    }
+    List<Escape> escapes = InputPrompts.activeEscapes(call.topFlow, menu.input());
+    Answer answer =
+        input instanceof Input.Speech speech
+            ? MenuAnswers.fromSpeech(menu, escapes, speech.text())
+            : MenuAnswers.fromDigits(menu, escapes, ((Input.Digits) input).digits());
+    if (answer.escape() != null) {
+      escape(answer.escape());
+    } else if (answer.option() != null) {
+      choose(answer.option());
+    } else {
+      Retries.noMatch(call, menu.input(), menu.input().noMatch());
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(Node.Collect collect) {
+    if (input instanceof Input.Silence) {
+      Retries.noInput(call, collect.input());
+      return null;
+    }
+    List<Escape> escapes = InputPrompts.activeEscapes(call.topFlow, collect.input());
+    Answer answer =
+        input instanceof Input.Speech speech
+            ? CollectAnswers.fromSpeech(collect, escapes, speech.text())
+            : CollectAnswers.fromDigits(collect, escapes, ((Input.Digits) input).digits());
+    if (answer.escape() != null) {
+      escape(answer.escape());
+    } else if (answer.digits() != null) {
+      accept(collect, answer.digits());
+    } else {
+      Text invalid = collect.invalid() != null ? collect.invalid() : collect.input().noMatch();
+      Retries.noMatch(call, collect.input(), invalid);
+    }
+    return null;
+  }
+
+  private void choose(Node.Option option) {
+    call.event(Event.Kind.OPTION, option.digit());
+    option.set().forEach(call::set);
+    NodeRunner.runFrom(call, option.target());
+  }
+
+  private void accept(Node.Collect collect, String digits) {
+    call.event(Event.Kind.COLLECTED, null);
+    if (collect.sensitive()) {
+      call.setSensitive(collect.into(), digits);
+    } else {
+      call.set(collect.into(), digits);
+    }
+    NodeRunner.runFrom(call, collect.next());
+  }
+
+  private void escape(Escape escape) {
+    call.event(Event.Kind.ESCAPE, escape.name());
+    if (escape.isRepeat()) {
+      NodeRunner.prompt(call);
+    } else {
+      call.returnToTopFlow();
+      NodeRunner.runFrom(call, escape.target());
+    }
+  }
+
+  private Void notWaiting(Node node) {
+    throw new IllegalStateException(
+        "the call is at " + node.id() + " in flow " + call.flow().id()
+            + ", which does not wait for input");
+  }
+
+  @Override
+  public Void visit(Node.Say node) {
+    return notWaiting(node);
+  }
+
+  @Override
+  public Void visit(Node.Lookup node) {
+    return notWaiting(node);
+  }
+
+  @Override
+  public Void visit(Node.Branch node) {
+    return notWaiting(node);
+  }
+
+  @Override
+  public Void visit(Node.Reference node) {
+    return notWaiting(node);
+  }
+
+  @Override
+  public Void visit(Node.Transfer node) {
+    return notWaiting(node);
+  }
+
+  @Override
+  public Void visit(Node.Hangup node) {
+    return notWaiting(node);
+  }
+
+  @Override
+  public Void visit(Node.Subflow node) {
+    return notWaiting(node);
+  }
+
+  @Override
+  public Void visit(Node.Return node) {
+    return notWaiting(node);
+  }
+
+  /** Counts silences and unmatched inputs, and hands over to the fallback past the limit. */
+  private static final class Retries {
+
+    static void noInput(CallProgress call, InputSettings settings) {
+      call.noInputs++;
+      call.event(Event.Kind.NO_INPUT, String.valueOf(call.noInputs));
+      retryOrFallBack(call, settings, call.noInputs, "no-input", settings.noInput());
+    }
+
+    static void noMatch(CallProgress call, InputSettings settings, Text message) {
+      call.noMatches++;
+      call.event(Event.Kind.NO_MATCH, String.valueOf(call.noMatches));
+      retryOrFallBack(call, settings, call.noMatches, "no-match", message);
+    }
+
+    private static void retryOrFallBack(
+        CallProgress call, InputSettings settings, int count, String kind, Text message) {
+      if (count <= settings.retries()) {
+        call.say(message);
+        NodeRunner.prompt(call);
+        return;
+      }
+      call.event(Event.Kind.FALLBACK, kind);
+      call.say(message);
+      if (settings.fallback() != null) {
+        NodeRunner.runFrom(call, settings.fallback());
+        return;
+      }
+      Escape agent = call.topFlow.escape(Escape.AGENT);
+      if (agent != null && agent.target() != null) {
+        call.returnToTopFlow();
+        NodeRunner.runFrom(call, agent.target());
+      } else {
+        call.end(Ending.of(Outcome.HUNG_UP));
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.ivrpractice.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ivrpractice.flow.Node;
+import org.ivrpractice.flow.Template;
+import org.ivrpractice.flow.Text;
+
+/**
+ * Turns texts into the words a caller hears: fills in variables (sensitive ones masked), reads values
+ * digit by digit, and writes a menu's prompt from its options' labels when the flow gives none.
+ */
+final class PromptRenderer {
+
+  private PromptRenderer() {}
+
+  /** The text in the locale, with the variables filled in; an unset variable reads as nothing. */
+  static String render(
+      Text text, String locale, Map<String, String> variables, Map<String, String> digests) {
+    StringBuilder out = new StringBuilder();
+    for (Template.Part part : text.in(locale).parts()) {
+      if (part instanceof Template.Literal literal) {
+        out.append(literal.text());
+      } else if (part instanceof Template.Variable variable) {
+        out.append(value(variable, locale, variables, digests));
+      }
+    }
+    return out.toString().replaceAll(" {2,}", " ").trim();
+  }
+
+  private static String value(
+      Template.Variable variable,
+      String locale,
+      Map<String, String> variables,
+      Map<String, String> digests) {
+    String value = variables.getOrDefault(variable.path(), "");
+    if (digests.containsKey(variable.path())) {
+      return masked(value, locale);
+    }
+    return variable.digits() ? spaced(value) : value;
+  }
+
+  /** A sensitive value as it may be heard: "ending in 0 0 0 5". */
+  private static String masked(String maskedValue, String locale) {
+    String tail = SensitiveDigits.visibleTail(maskedValue);
+    boolean spanish = isSpanish(locale);
+    if (tail.isEmpty()) {
+      return spanish ? "que usted ingresó" : "that you entered";
+    }
+    return (spanish ? "que termina en " : "ending in ") + spaced(tail);
+  }
+
+  /** "4712" read as "4 7 1 2". */
+  static String spaced(String value) {
+    return String.join(" ", value.split(""));
+  }
+
+  /** The menu's written prompt, or one generated from its intro and its options' labels. */
+  static String menuPrompt(
+      Node.Menu menu, String locale, Map<String, String> variables, Map<String, String> digests) {
+    if (menu.prompt() != null) {
+      return render(menu.prompt(), locale, variables, digests);
+    }
+    List<String> sentences = new ArrayList<>();
+    if (menu.intro() != null) {
+      sentences.add(render(menu.intro(), locale, variables, digests));
+    }
+    for (Node.Option option : menu.options()) {
+      String label =
+          option.label() == null ? "" : render(option.label(), locale, variables, digests);
+      sentences.add(optionSentence(label, option.digit(), locale));
+    }
+    return String.join(" ", sentences).trim();
+  }
+
+  private static String optionSentence(String label, String digit, String locale) {
+    if (isSpanish(locale)) {
+      return "Para " + label + ", marque " + keyName(digit, true) + ".";
+    }
+    return "For " + label + ", press " + keyName(digit, false) + ".";
+  }
+
+  private static String keyName(String digit, boolean spanish) {
+    if (digit.equals("*")) {
+      return spanish ? "asterisco" : "star";
+    }
+    if (digit.equals("#")) {
+      return spanish ? "numeral" : "pound";
+    }
+    return digit;
+  }
+
+  static boolean isSpanish(String locale) {
+    return locale != null && (locale.equals("es") || locale.startsWith("es-"));
+  }
+}

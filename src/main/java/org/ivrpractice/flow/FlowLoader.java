@@ -1,0 +1,252 @@
+package org.ivrpractice.flow;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Loads flow files: reads each one (parse), checks them all (validate), and links the sub-flows
+ * they call. Every problem of every file is collected; a flow with a problem, or calling a sub-flow
+ * with one, is left out of the result.
+ *
+ * <p>Practice data files ({@code *.data.yaml}) and sub-flows are found beside the flow that names
+ * them; scenario and mission files are not flows and are passed over.
+ */
+public final class FlowLoader {
+
+  /** Suffixes of the files in a flows folder that are not flows. */
+  public static final List<String> NOT_FLOWS =
+      List.of(".scenarios.yaml", ".missions.yaml", ".data.yaml");
+
+  private final SourceFiles files;
+  private final Problems problems = new Problems();
+  private final Map<String, PracticeData> data = new HashMap<>();
+  private final Map<String, FlowReader.Draft> drafts = new LinkedHashMap<>();
+  private final Map<String, String> fileOfFlow = new HashMap<>();
+
+  private FlowLoader(SourceFiles files) {
+    this.files = files;
+  }
+
+  /** Loads the flow files among these files and folders (for a folder, its {@code *.yaml}). */
+  public static LoadResult load(List<Path> paths) {
+    List<String> names = new ArrayList<>();
+    Problems missing = new Problems();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> list = Files.list(path)) {
+          list.map(Path::toString).filter(FlowLoader::isFlowFile).sorted().forEach(names::add);
+        } catch (IOException e) {
+          missing.add(Position.unknown(path.toString()), null, "cannot list: " + e.getMessage(), null);
+        }
+      } else if (Files.isRegularFile(path)) {
+        names.add(path.toString());
+      } else {
+        missing.add(
+            Position.unknown(path.toString()), null, "no such file or folder",
+            "give a flow file or a folder of them (default: ivr-flows)");
+      }
+    }
+    FlowLoader loader = new FlowLoader(SourceFiles.disk());
+    missing.sorted().forEach(loader.problems::add);
+    return loader.run(names);
+  }
+
+  /**
+   * Loads flows given as text, for tests: file name (such as {@code hello.yaml} or {@code
+   * practice.data.yaml}) to its YAML.
+   */
+  public static LoadResult fromSources(Map<String, String> texts) {
+    List<String> names = texts.keySet().stream().filter(FlowLoader::isFlowFile).sorted().toList();
+    return new FlowLoader(SourceFiles.memory(texts)).run(names);
+  }
+
+  /** True for a {@code .yaml} file that is a flow (not data, scenarios or missions). */
+  public static boolean isFlowFile(String name) {
+    return (name.endsWith(".yaml") || name.endsWith(".yml"))
+        && NOT_FLOWS.stream().noneMatch(name::endsWith);
+  }
+
+  private LoadResult run(List<String> names) {
+    Deque<String> todo = new ArrayDeque<>(names);
+    Set<String> read = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String name = todo.poll();
+      if (!read.add(name)) {
+        continue;
+      }
+      FlowReader.Draft draft = readFlow(name);
+      if (draft == null) {
+        continue;
+      }
+      for (Node node : draft.flow().nodes().values()) {
+        if (node instanceof Node.Subflow s && s.flow() != null && !drafts.containsKey(s.flow())) {
+          String sibling = files.sibling(name, s.flow() + ".yaml");
+          if (files.exists(sibling)) {
+            todo.add(sibling);
+          }
+        }
+      }
+    }
+    Set<String> broken = new HashSet<>();
+    for (FlowReader.Draft draft : drafts.values()) {
+      int before = problems.size();
+      FlowValidator.validate(draft, drafts, problems);
+      if (problems.size() > before) {
+        broken.add(draft.flow().id());
+      }
+    }
+    List<Problem> sorted = problems.sorted();
+    for (Problem p : sorted) {
+      fileOfFlow.forEach((id, file) -> {
+        if (file.equals(p.position().file())) {
+          broken.add(id);
+        }
+      });
+    }
+    return new LoadResult(link(broken), sorted);
+  }
+
+  private FlowReader.Draft readFlow(String name) {
+    String text;
+    try {
+      text = files.read(name);
+    } catch (IOException e) {
+      problems.add(Position.unknown(name), null, "cannot read: " + e.getMessage(), null);
+      return null;
+    }
+    YamlTree.YNode root;
+    try {
+      root = YamlTree.read(name, text);
+    } catch (YamlTree.YamlError e) {
+      problems.add(e.problem());
+      return null;
+    }
+    String expectedId = baseName(name).replaceFirst("\\.ya?ml$", "");
+    Map<String, PracticeData> dataFiles = dataBeside(name, root);
+    FlowReader.Draft draft = FlowReader.read(name, expectedId, root, dataFiles, problems);
+    if (draft == null) {
+      return null;
+    }
+    String id = draft.flow().id();
+    if (drafts.containsKey(id)) {
+      problems.add(
+          draft.position(), null, "another file, " + fileOfFlow.get(id) + ", has the flow id '" + id + "'",
+          "give each flow its own id");
+      return null;
+    }
+    drafts.put(id, draft);
+    fileOfFlow.put(id, name);
+    return draft;
+  }
+
+  /** The data file the flow names, read (once) from beside it. */
+  private Map<String, PracticeData> dataBeside(String flowFile, YamlTree.YNode root) {
+    if (!(root instanceof YamlTree.YMap map)
+        || !(map.get("data") instanceof YamlTree.YScalar s)
+        || s.text() == null) {
+      return Map.of();
+    }
+    String dataName = s.text();
+    String path = files.sibling(flowFile, dataName);
+    if (!data.containsKey(path)) {
+      if (!files.exists(path)) {
+        return Map.of();
+      }
+      data.put(path, PracticeDataReader.read(path, dataName, files, problems));
+    }
+    return Map.of(dataName, data.get(path));
+  }
+
+  /** The good flows, each with every sub-flow it calls linked in. */
+  private Map<String, Flow> link(Set<String> broken) {
+    Map<String, Flow> out = new LinkedHashMap<>();
+    for (FlowReader.Draft draft : drafts.values()) {
+      Flow flow = draft.flow();
+      Set<String> needed = new TreeSet<>();
+      collectSubflows(flow, needed);
+      if (broken.contains(flow.id()) || needed.stream().anyMatch(broken::contains)) {
+        continue;
+      }
+      Map<String, Flow> subs = new LinkedHashMap<>();
+      needed.forEach(id -> subs.put(id, drafts.get(id).flow()));
+      out.put(flow.id(), flow.withSubflows(subs));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private void collectSubflows(Flow flow, Set<String> into) {
+    for (Node node : flow.nodes().values()) {
+      if (node instanceof Node.Subflow s && s.flow() != null && into.add(s.flow())) {
+        FlowReader.Draft d = drafts.get(s.flow());
+        if (d != null) {
+          collectSubflows(d.flow(), into);
+        }
+      }
+    }
+  }
+
+  private static String baseName(String name) {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(slash + 1);
+  }
+
+  /** Where flow files come from: the disk, or a map of texts in tests. */
+  interface SourceFiles {
+    String read(String name) throws IOException;
+
+    boolean exists(String name);
+
+    /** The name of {@code fileName} in the same folder as {@code name}. */
+    String sibling(String name, String fileName);
+
+    static SourceFiles disk() {
+      return new SourceFiles() {
+        public String read(String name) throws IOException {
+          return Files.readString(Path.of(name), StandardCharsets.UTF_8);
+        }
+
+        public boolean exists(String name) {
+          return Files.isRegularFile(Path.of(name));
+        }
+
+        public String sibling(String name, String fileName) {
+          Path parent = Path.of(name).getParent();
+          return parent == null ? fileName : parent.resolve(fileName).toString();
+        }
+      };
+    }
+
+    static SourceFiles memory(Map<String, String> texts) {
+      return new SourceFiles() {
+        public String read(String name) throws IOException {
+          String text = texts.get(name);
+          if (text == null) {
+            throw new IOException("no such file");
+          }
+          return text;
+        }
+
+        public boolean exists(String name) {
+          return texts.containsKey(name);
+        }
+
+        public String sibling(String name, String fileName) {
+          return fileName;
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,365 @@
+package org.ivrpractice.flow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ivrpractice.flow.YamlTree.YEntry;
+import org.ivrpractice.flow.YamlTree.YMap;
+import org.ivrpractice.flow.YamlTree.YNode;
+import org.ivrpractice.flow.YamlTree.YScalar;
+
+/**
+ * Reads one flow file's tree into a {@link Flow}, reporting every problem of shape (unknown and
+ * missing keys, wrong types, texts missing in a locale, bad templates). Cross-references are checked
+ * afterwards by {@link FlowValidator}.
+ */
+final class FlowReader {
+
+  /** A flow as read, with where its keys stand. */
+  record Draft(Flow flow, SourceMap sources, Position position) {}
+
+  static final Set<String> KNOWN_LOCALES = Set.of("en-US", "es-US");
+
+  private static final Set<String> FLOW_KEYS =
+      Set.of(
+          "id", "name", "description", "locales", "start", "data", "queues", "defaults",
+          "escapes", "exits", "nodes");
+
+  private final String file;
+  private final Problems problems;
+  private final SourceMap sources = new SourceMap();
+  private List<String> locales = BuiltIns.LOCALES;
+
+  private FlowReader(String file, Problems problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  /**
+   * Reads a flow.
+   *
+   * @param expectedId the id the file name implies
+   * @param dataFiles the practice data files beside the flows, by file name
+   * @return the draft, or null when the file is too broken to read on
+   */
+  static Draft read(
+      String file,
+      String expectedId,
+      YNode root,
+      Map<String, PracticeData> dataFiles,
+      Problems problems) {
+    return new FlowReader(file, problems).read(expectedId, root, dataFiles);
+  }
+
+  private Draft read(String expectedId, YNode root, Map<String, PracticeData> dataFiles) {
+    YMap map = MapReader.asMap(root, Position.unknown(file), null, "a flow file", problems);
+    if (map == null) {
+      return null;
+    }
+    MapReader top =
+        new MapReader(
+            map,
+            null,
+            "a flow",
+            FLOW_KEYS,
+            Map.of("id", expectedId, "nodes", "a mapping of node ids to nodes"),
+            problems);
+    String id = top.string("id");
+    if (id != null && !id.equals(expectedId)) {
+      problems.add(
+          top.position("id"),
+          null,
+          "the flow's id '" + id + "' differs from its file name",
+          "name the file " + id + ".yaml, or write id: " + expectedId);
+    }
+    locales = readLocales(top);
+    PracticeData data = readData(top, dataFiles);
+    Map<String, Queue> queues = readQueues(top);
+    Defaults defaults = readDefaults(top);
+    List<Escape> escapes = readEscapes(top);
+    List<String> exits = top.strings("exits");
+    NodeReader nodes = new NodeReader(this, defaults, escapes, exits);
+    Map<String, Node> nodeMap = new LinkedHashMap<>();
+    YMap nodesMap =
+        top.has("nodes")
+            ? MapReader.asMap(top.node("nodes"), top.position("nodes"), null, "'nodes'", problems)
+            : null;
+    if (nodesMap != null) {
+      for (YEntry e : nodesMap.entries()) {
+        Node node = nodes.read(e.key(), e.keyPosition(), e.value());
+        if (node != null) {
+          nodeMap.put(e.key(), node);
+        }
+      }
+    }
+    String start = top.string("start");
+    if (start == null && nodesMap != null && !nodesMap.entries().isEmpty()) {
+      start = nodesMap.entries().get(0).key();
+    }
+    if (nodesMap != null && nodesMap.entries().isEmpty()) {
+      problems.add(nodesMap.position(), null, "the flow has no nodes", "add at least one node");
+    }
+    sources.put("", "start", top.position("start"));
+    Flow flow =
+        new Flow(
+            id == null ? expectedId : id,
+            top.string("name", id == null ? expectedId : id),
+            top.string("description", ""),
+            locales,
+            start,
+            java.util.Collections.unmodifiableMap(nodeMap),
+            Map.copyOf(queues),
+            List.copyOf(escapes),
+            List.copyOf(exits),
+            data,
+            Map.of(),
+            file);
+    return new Draft(flow, sources, map.position());
+  }
+
+  private List<String> readLocales(MapReader top) {
+    if (!top.has("locales")) {
+      return BuiltIns.LOCALES;
+    }
+    List<String> declared = new ArrayList<>(new LinkedHashSet<>(top.strings("locales")));
+    for (String locale : declared) {
+      if (!locale.matches("[a-z]{2}-[A-Z]{2}")) {
+        problems.add(
+            top.position("locales"),
+            null,
+            "'" + locale + "' is not a locale",
+            "write locales as language-REGION, for example en-US or es-US");
+      }
+    }
+    if (declared.isEmpty()) {
+      problems.add(top.position("locales"), null, "no locales are declared", "write locales: [en-US]");
+      return BuiltIns.LOCALES;
+    }
+    return List.copyOf(declared);
+  }
+
+  private PracticeData readData(MapReader top, Map<String, PracticeData> dataFiles) {
+    String name = top.string("data");
+    if (name == null) {
+      return PracticeData.NONE;
+    }
+    PracticeData data = dataFiles.get(name);
+    if (data == null) {
+      problems.add(
+          top.position("data"),
+          null,
+          "the practice data file '" + name + "' was not found beside the flow",
+          Problems.suggestion(name, dataFiles.keySet(), "the data files"));
+      return PracticeData.NONE;
+    }
+    return data;
+  }
+
+  private Map<String, Queue> readQueues(MapReader top) {
+    Map<String, Queue> queues = new LinkedHashMap<>();
+    YNode node = top.node("queues");
+    YMap map = node == null ? null : MapReader.asMap(node, node.position(), null, "'queues'", problems);
+    if (map == null) {
+      return queues;
+    }
+    for (YEntry e : map.entries()) {
+      YMap q = MapReader.asMap(e.value(), e.keyPosition(), null, "queue '" + e.key() + "'", problems);
+      if (q == null) {
+        continue;
+      }
+      MapReader r =
+          new MapReader(
+              q, null, "queue '" + e.key() + "'", Set.of("label", "wait", "position"), Map.of(), problems);
+      Text label = r.has("label") ? text(r.node("label"), null, "label") : null;
+      Integer wait = r.integer("wait", 0, 86_400, 120);
+      Integer position = r.integer("position", 1, 1_000, null);
+      int waitSeconds = wait == null ? 120 : wait;
+      queues.put(
+          e.key(),
+          new Queue(
+              e.key(),
+              label,
+              waitSeconds,
+              position == null ? Math.max(1, waitSeconds / 60) : position,
+              e.keyPosition()));
+    }
+    return queues;
+  }
+
+  /** The flow's defaults for input nodes. */
+  record Defaults(int timeout, int retries, Text noInput, Text noMatch, String fallback) {}
+
+  private Defaults readDefaults(MapReader top) {
+    YNode node = top.node("defaults");
+    YMap map = node == null ? null : MapReader.asMap(node, node.position(), null, "'defaults'", problems);
+    MapReader r =
+        map == null
+            ? null
+            : new MapReader(
+                map,
+                null,
+                "'defaults'",
+                Set.of("timeout", "retries", "noInput", "noMatch", "fallback"),
+                Map.of(),
+                problems);
+    Integer timeout = r == null ? null : r.integer("timeout", 1, 60, BuiltIns.TIMEOUT_SECONDS);
+    Integer retries = r == null ? null : r.integer("retries", 0, 9, BuiltIns.RETRIES);
+    Text noInput = defaultText(r, "noInput", BuiltIns.NO_INPUT);
+    Text noMatch = defaultText(r, "noMatch", BuiltIns.NO_MATCH);
+    String fallback = r == null ? null : r.string("fallback");
+    if (fallback != null) {
+      sources.put("", "defaults.fallback", r.position("fallback"));
+    }
+    return new Defaults(
+        timeout == null ? BuiltIns.TIMEOUT_SECONDS : timeout,
+        retries == null ? BuiltIns.RETRIES : retries,
+        noInput,
+        noMatch,
+        fallback);
+  }
+
+  private Text defaultText(MapReader r, String key, Map<String, String> builtIn) {
+    if (r != null && r.has(key)) {
+      return text(r.node(key), null, "defaults." + key);
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String locale : locales) {
+      String t = builtIn.get(locale);
+      if (t == null) {
+        problems.add(
+            Position.unknown(file),
+            null,
+            "there is no built-in " + key + " text for " + locale,
+            "add defaults: " + key + ": with a " + locale + " text");
+        t = builtIn.get("en-US");
+      }
+      texts.put(locale, t);
+    }
+    return Text.of(texts);
+  }
+
+  private List<Escape> readEscapes(MapReader top) {
+    Map<String, Escape> escapes = new LinkedHashMap<>();
+    BuiltIns.escapes(file).forEach(e -> escapes.put(e.name(), e));
+    YNode node = top.node("escapes");
+    YMap map = node == null ? null : MapReader.asMap(node, node.position(), null, "'escapes'", problems);
+    if (map == null) {
+      return List.copyOf(escapes.values());
+    }
+    for (YEntry e : map.entries()) {
+      if (e.value() instanceof YScalar s && "false".equals(s.text())) {
+        escapes.remove(e.key());
+        continue;
+      }
+      YMap m = MapReader.asMap(e.value(), e.keyPosition(), null, "escape '" + e.key() + "'", problems);
+      if (m == null) {
+        continue;
+      }
+      boolean repeat = e.key().equals(Escape.REPEAT);
+      MapReader r =
+          new MapReader(
+              m,
+              null,
+              "escape '" + e.key() + "'",
+              repeat ? Set.of("digit", "say") : Set.of("digit", "say", "goto"),
+              repeat ? Map.of() : Map.of("goto", "agent"),
+              problems);
+      String digit = r.string("digit");
+      if (digit != null && !digit.matches("[0-9*#]")) {
+        problems.add(
+            r.position("digit"), null, "the escape's digit '" + digit + "' is not one key",
+            "use one of 0-9, * or #");
+      }
+      String target = repeat ? null : r.string("goto");
+      if (target != null) {
+        sources.put("", "escapes." + e.key() + ".goto", r.position("goto"));
+      }
+      escapes.put(e.key(), new Escape(e.key(), digit, r.strings("say"), target, e.keyPosition()));
+    }
+    return List.copyOf(escapes.values());
+  }
+
+  /** Reads a text the caller hears: a plain string (one locale) or one entry per locale. */
+  Text text(YNode node, String nodeId, String sourceKey) {
+    Map<String, Template> byLocale = new LinkedHashMap<>();
+    sources.put(nodeId == null ? "" : nodeId, sourceKey, node.position());
+    String key = SourceMap.describe(sourceKey);
+    if (node instanceof YScalar s && (s.kind() == YScalar.Kind.TEXT || s.kind() == YScalar.Kind.NUMBER)) {
+      if (locales.size() > 1) {
+        problems.add(
+            node.position(),
+            nodeId,
+            key + " is one plain text, but the flow speaks " + String.join(" and ", locales),
+            "write one text per locale: " + String.join(": ..., ", locales) + ": ...");
+      }
+      Template t = template(s.text(), node.position(), nodeId, key);
+      if (t != null) {
+        byLocale.put(locales.get(0), t);
+      }
+    } else if (node instanceof YMap m) {
+      for (YEntry e : m.entries()) {
+        if (!locales.contains(e.key())) {
+          problems.add(
+              e.keyPosition(),
+              nodeId,
+              key + " has a text for " + e.key() + ", which the flow does not declare",
+              "add " + e.key() + " to the flow's locales, or remove this text");
+          continue;
+        }
+        if (!(e.value() instanceof YScalar s) || s.text() == null) {
+          problems.add(
+              e.keyPosition(), nodeId, "the " + e.key() + " text of " + key + " is empty",
+              "write the words after '" + e.key() + ":'");
+          continue;
+        }
+        Template t = template(s.text(), e.value().position(), nodeId, key);
+        if (t != null) {
+          byLocale.put(e.key(), t);
+        }
+      }
+      for (String locale : locales) {
+        if (m.entry(locale) == null) {
+          problems.add(
+              m.position(),
+              nodeId,
+              key + " has no " + locale + " text",
+              "add " + locale + ": \"...\" under " + key);
+        }
+      }
+    } else {
+      problems.add(
+          node.position(),
+          nodeId,
+          key + " must be a text, or one text per locale, not " + node.describe(),
+          "write " + key + ": \"...\"");
+    }
+    return byLocale.isEmpty() ? null : new Text(byLocale);
+  }
+
+  private Template template(String source, Position at, String nodeId, String key) {
+    Template.Parsed parsed = Template.parse(source);
+    if (parsed.template() == null) {
+      problems.add(at, nodeId, "in " + key + ", " + parsed.error(), parsed.fix());
+    }
+    return parsed.template();
+  }
+
+  List<String> locales() {
+    return locales;
+  }
+
+  SourceMap sources() {
+    return sources;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  String file() {
+    return file;
+  }
+}

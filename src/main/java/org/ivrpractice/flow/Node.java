@@ -1,0 +1,169 @@
+package org.ivrpractice.flow;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A step of a flow. The node kinds are a closed set of immutable records; code that treats each kind
+ * differently does so through {@link NodeVisitor}, in one place.
+ */
+public sealed interface Node
+    permits Node.Say,
+        Node.Menu,
+        Node.Collect,
+        Node.Lookup,
+        Node.Branch,
+        Node.Reference,
+        Node.Transfer,
+        Node.Hangup,
+        Node.Subflow,
+        Node.Return {
+
+  /** The node's id, unique in its flow. */
+  String id();
+
+  /** Where the node is declared. */
+  Position position();
+
+  <R> R accept(NodeVisitor<R> visitor);
+
+  /** Speaks, then moves on. */
+  record Say(String id, Position position, Text prompt, String next) implements Node {
+    public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /**
+   * Waits for a key or a spoken choice.
+   *
+   * @param prompt the written-out prompt, or null when it is generated from the options' labels
+   * @param intro said before a generated prompt (may be null)
+   */
+  record Menu(
+      String id,
+      Position position,
+      Text prompt,
+      Text intro,
+      List<Option> options,
+      InputSettings input)
+      implements Node {
+    public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /**
+   * One choice of a menu.
+   *
+   * @param digit the key (one of 0-9, *, #)
+   * @param synonyms spoken words that choose it
+   * @param label what it is, per locale, for generated prompts and the simulators (may be null)
+   * @param set variables set when it is chosen ({@code locale} switches the language)
+   * @param target the node it goes to
+   */
+  record Option(
+      String digit,
+      List<String> synonyms,
+      Text label,
+      Map<String, String> set,
+      String target,
+      Position position) {}
+
+  /**
+   * Collects digits into a variable.
+   *
+   * @param finishKey the key that ends entry early, or null
+   * @param invalid said when the length or check fails (may be null: the no-match text is used)
+   */
+  record Collect(
+      String id,
+      Position position,
+      Text prompt,
+      int minLength,
+      int maxLength,
+      String finishKey,
+      DigitCheck check,
+      boolean sensitive,
+      Text invalid,
+      String into,
+      String next,
+      InputSettings input)
+      implements Node {
+    public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /**
+   * Finds the record of a practice-data table whose field equals a variable.
+   *
+   * @param as the prefix under which the record's fields become variables
+   */
+  record Lookup(
+      String id,
+      Position position,
+      String table,
+      String field,
+      String variable,
+      String as,
+      String found,
+      String notFound)
+      implements Node {
+    public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /** Goes to the first case whose condition holds, else to {@code otherwise}. */
+  record Branch(String id, Position position, List<Case> cases, String otherwise)
+      implements Node {
+    public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /** One case of a branch. */
+  record Case(Condition condition, String target, Position position) {}
+
+  /** Generates a reference number whose last digit is a Luhn check digit. */
+  record Reference(String id, Position position, String into, int length, String next)
+      implements Node {
+    public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /** Ends the call by handing it to a queue. */
+  record Transfer(String id, Position position, String queue, Text prompt) implements Node {
+    public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /** Ends the call. */
+  record Hangup(String id, Position position, Text prompt, Outcome outcome) implements Node {
+    public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /**
+   * Runs a sub-flow.
+   *
+   * @param exits for each exit the sub-flow declares, the node to continue at
+   */
+  record Subflow(String id, Position position, String flow, Map<String, String> exits)
+      implements Node {
+    public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /** Leaves a sub-flow through one of its exits. */
+  record Return(String id, Position position, String exit) implements Node {
+    public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+  }
+}
