@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a practice call in the terminal. At each prompt type keys (1, or 378282246310005#),",
+      "Runs a practice call in the terminal. At each prompt type keys (1, or a card number and #),",
       "'say <words>' to speak, an empty line to stay silent, or 'hangup'.",
       "Card numbers you enter are masked in what is printed."
     })
@@ -49,6 +50,12 @@ final class SimulateCommand implements Callable<Integer> {
       defaultValue = "1",
       description = "Seed for reference numbers, so a call can be replayed (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(
+      names = "--script",
+      paramLabel = "FILE",
+      description = "Read the caller's input from this file, one entry a line, instead of the keyboard.")
+  Path script;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -75,6 +82,17 @@ final class SimulateCommand implements Callable<Integer> {
       return 2;
     }
     TerminalSimulator simulator = new TerminalSimulator(new Engine());
+    if (script != null) {
+      if (!Files.isRegularFile(script)) {
+        err.println("No script file " + script + ".");
+        err.flush();
+        return 2;
+      }
+      try (BufferedReader reader = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
+        simulator.run(flow, locale, seed, TerminalSimulator.LineSource.of(reader), out);
+      }
+      return 0;
+    }
     simulator.run(flow, locale, seed, lineSource(), out);
     return 0;
   }

@@ -11,8 +11,8 @@ import org.ivrpractice.flow.Text;
 
 /**
  * One step of a call while it runs: the call's state, opened up for change, and what the step has
- * produced so far. It lives only inside {@link Engine#step}; what leaves the engine is the immutable
- * {@link CallState} and {@link Turn} that {@link #toStep()} builds.
+ * produced so far. It lives only inside {@link Engine#step}; what leaves the engine is the
+ * immutable {@link CallState} and {@link Turn} that {@link #toStep()} builds.
  */
 final class CallProgress {
 
@@ -154,7 +154,9 @@ final class CallProgress {
     return ending != null;
   }
 
-  /** An immutable copy that keeps the order values were set in, so states compare and print alike. */
+  /**
+   * An immutable copy that keeps the order values were set in, so states compare and print alike.
+   */
   private static Map<String, String> ordered(Map<String, String> values) {
     return Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }

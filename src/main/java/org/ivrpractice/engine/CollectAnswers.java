@@ -32,8 +32,7 @@ final class CollectAnswers {
   }
 
   static Answer fromSpeech(Node.Collect collect, List<Escape> escapes, String utterance) {
-    int best =
-        SpeechMatcher.bestMatch(utterance, escapes.stream().map(Escape::synonyms).toList());
+    int best = SpeechMatcher.bestMatch(utterance, escapes.stream().map(Escape::synonyms).toList());
     if (best >= 0) {
       return Answer.escape(escapes.get(best));
     }
@@ -44,9 +43,7 @@ final class CollectAnswers {
   /** An escape key that is not a digit (digits are data) and not the key that ends entry. */
   private static boolean isKeyEscape(Escape escape, Node.Collect collect) {
     String key = escape.digit();
-    return key != null
-        && (key.equals("*") || key.equals("#"))
-        && !key.equals(collect.finishKey());
+    return key != null && (key.equals("*") || key.equals("#")) && !key.equals(collect.finishKey());
   }
 
   private static DigitCheck check(Node.Collect collect) {

@@ -28,8 +28,18 @@ public final class Engine {
     }
     CallState initial =
         new CallState(
-            flow.id(), flow.id(), flow.start(), List.of(), language, 0, 0, Map.of(), Map.of(),
-            seed, 0, false);
+            flow.id(),
+            flow.id(),
+            flow.start(),
+            List.of(),
+            language,
+            0,
+            0,
+            Map.of(),
+            Map.of(),
+            seed,
+            0,
+            false);
     CallProgress call = new CallProgress(flow, initial);
     NodeRunner.runFrom(call, flow.start());
     return call.toStep();

@@ -101,7 +101,10 @@ final class InputHandler implements NodeVisitor<Void> {
 
   private Void notWaiting(Node node) {
     throw new IllegalStateException(
-        "the call is at " + node.id() + " in flow " + call.flow().id()
+        "the call is at "
+            + node.id()
+            + " in flow "
+            + call.flow().id()
             + ", which does not wait for input");
   }
 

@@ -20,7 +20,8 @@ final class InputPrompts {
     List<Choice> options = menu.options().stream().map(o -> optionChoice(call, o)).toList();
     call.await(
         new Awaiting.MenuChoice(
-            options, choices(activeEscapes(call.topFlow, menu.input())),
+            options,
+            choices(activeEscapes(call.topFlow, menu.input())),
             menu.input().timeoutSeconds()));
   }
 

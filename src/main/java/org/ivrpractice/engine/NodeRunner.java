@@ -7,8 +7,8 @@ import org.ivrpractice.flow.Outcome;
 import org.ivrpractice.flow.Queue;
 
 /**
- * Runs nodes: each visit does what its node does and returns the id of the node to enter next in the
- * same step, or null when the call now waits for the caller or has ended.
+ * Runs nodes: each visit does what its node does and returns the id of the node to enter next in
+ * the same step, or null when the call now waits for the caller or has ended.
  */
 final class NodeRunner implements NodeVisitor<String> {
 
@@ -73,8 +73,7 @@ final class NodeRunner implements NodeVisitor<String> {
 
   @Override
   public String visit(Node.Reference node) {
-    String reference =
-        ReferenceNumbers.generate(call.seed(), call.nextReference(), node.length());
+    String reference = ReferenceNumbers.generate(call.seed(), call.nextReference(), node.length());
     call.set(node.into(), reference);
     return node.next();
   }
@@ -123,7 +122,11 @@ final class NodeRunner implements NodeVisitor<String> {
     String target = exits.get(node.exit());
     if (target == null) {
       throw new IllegalStateException(
-          "sub-flow node " + caller.id() + " has no exit " + node.exit() + "; it has "
+          "sub-flow node "
+              + caller.id()
+              + " has no exit "
+              + node.exit()
+              + "; it has "
               + exits.keySet());
     }
     return target;

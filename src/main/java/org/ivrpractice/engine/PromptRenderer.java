@@ -8,8 +8,9 @@ import org.ivrpractice.flow.Template;
 import org.ivrpractice.flow.Text;
 
 /**
- * Turns texts into the words a caller hears: fills in variables (sensitive ones masked), reads values
- * digit by digit, and writes a menu's prompt from its options' labels when the flow gives none.
+ * Turns texts into the words a caller hears: fills in variables (sensitive ones masked), reads
+ * values digit by digit, and writes a menu's prompt from its options' labels when the flow gives
+ * none.
  */
 final class PromptRenderer {
 

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,21 +17,16 @@ final class SpeechMatcher {
 
   private static final List<List<String>> FILLERS =
       phrases(
-          "um", "uh", "er", "please", "i want to", "i'd like to", "i would like to", "id like to",
-          "can i", "could i", "let me", "speak to", "talk to", "speak with", "talk with", "a", "an",
-          "the", "my", "to", "quiero", "por favor", "hablar con", "con", "un", "una", "el", "la",
-          "mi");
+          "um|uh|er|please|i want to|i'd like to|i would like to|id like to|can i|could i|let me"
+              + "|speak to|talk to|speak with|talk with|a|an|the|my|to"
+              + "|quiero|por favor|hablar con|con|un|una|el|la|mi");
 
   private static final Map<String, String> SPOKEN_KEYS =
-      Map.ofEntries(
-          Map.entry("zero", "0"), Map.entry("one", "1"), Map.entry("two", "2"),
-          Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
-          Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
-          Map.entry("nine", "9"), Map.entry("cero", "0"), Map.entry("uno", "1"),
-          Map.entry("dos", "2"), Map.entry("tres", "3"), Map.entry("cuatro", "4"),
-          Map.entry("cinco", "5"), Map.entry("seis", "6"), Map.entry("siete", "7"),
-          Map.entry("ocho", "8"), Map.entry("nueve", "9"), Map.entry("star", "*"),
-          Map.entry("asterisco", "*"), Map.entry("pound", "#"), Map.entry("numeral", "#"));
+      keyWords(
+          List.of(
+              "zero one two three four five six seven eight nine",
+              "cero uno dos tres cuatro cinco seis siete ocho nueve"),
+          Map.of("star", "*", "asterisco", "*", "pound", "#", "numeral", "#"));
 
   private SpeechMatcher() {}
 
@@ -90,6 +86,9 @@ final class SpeechMatcher {
   }
 
   private static List<String> words(String text) {
+    if (text == null) {
+      return List.of();
+    }
     String plain =
         Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")
@@ -128,10 +127,22 @@ final class SpeechMatcher {
   }
 
   /** The filler phrases as words, longest first so that "talk to" goes before "to". */
-  private static List<List<String>> phrases(String... fillers) {
-    return Arrays.stream(fillers)
+  private static List<List<String>> phrases(String fillers) {
+    return Arrays.stream(fillers.split("\\|"))
         .map(SpeechMatcher::words)
         .sorted(Comparator.comparingInt((List<String> p) -> p.size()).reversed())
         .toList();
+  }
+
+  /** Each language's digit words, zero to nine, and the names of the other keys. */
+  private static Map<String, String> keyWords(List<String> digitWords, Map<String, String> others) {
+    Map<String, String> keys = new HashMap<>(others);
+    for (String language : digitWords) {
+      String[] words = language.split(" ");
+      for (int digit = 0; digit < words.length; digit++) {
+        keys.put(words[digit], String.valueOf(digit));
+      }
+    }
+    return Map.copyOf(keys);
   }
 }

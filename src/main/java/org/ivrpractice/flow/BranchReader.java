@@ -19,7 +19,9 @@ final class BranchReader {
     YNode when = r.node("when");
     if (when != null && !(when instanceof YList)) {
       problems.add(
-          when.position(), id, "'when' must be a list, not " + when.describe(),
+          when.position(),
+          id,
+          "'when' must be a list, not " + when.describe(),
           "write - { if: <condition>, goto: <node id> } for each case");
     } else if (when != null) {
       List<YNode> items = ((YList) when).items();
@@ -42,8 +44,12 @@ final class BranchReader {
     }
     MapReader r =
         new MapReader(
-            m, id, what, Set.of("if", "goto"),
-            Map.of("if", "account.tier == \"Platinum\"", "goto", "<node id>"), problems);
+            m,
+            id,
+            what,
+            Set.of("if", "goto"),
+            Map.of("if", "account.tier == \"Platinum\"", "goto", "<node id>"),
+            problems);
     String source = r.string("if");
     String target = r.string("goto");
     nodes.flow().sources().put(id, "when." + index + ".goto", r.position("goto"));
@@ -59,7 +65,8 @@ final class BranchReader {
           new Position(p.file(), p.line(), p.column() + e.offset()),
           id,
           "the condition '" + source + "' cannot be read: " + e.getMessage(),
-          "write for example: account.tier in (\"Platinum\", \"Centurion\") or account.points > 1000");
+          "compare a variable with == != < <= > >= or in (...), for example"
+              + " account.tier in (\"Platinum\", \"Centurion\")");
       return null;
     }
   }

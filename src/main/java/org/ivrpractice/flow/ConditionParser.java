@@ -16,7 +16,9 @@ import java.util.List;
  */
 public final class ConditionParser {
 
-  /** A condition that could not be parsed: what is wrong, where (0-based offset) and how to fix it. */
+  /**
+   * A condition that could not be parsed: what is wrong, where (0-based offset) and how to fix it.
+   */
   public static final class SyntaxError extends Exception {
     private final int offset;
 
@@ -141,6 +143,13 @@ public final class ConditionParser {
     return word.equals("and") || word.equals("or") || word.equals("not") || word.equals("in");
   }
 
+  private static int skipDigits(String s, int i) {
+    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   private static List<Token> tokenize(String s) throws SyntaxError {
     List<Token> out = new ArrayList<>();
     int i = 0;
@@ -165,13 +174,23 @@ public final class ConditionParser {
         }
         String op = s.substring(start, i);
         if (op.equals("=") || op.equals("!")) {
-          throw new SyntaxError("'" + op + "' is not an operator: use == or !=", start);
+          throw new SyntaxError("'" + op + "' is not an operator (write == or !=)", start);
         }
         out.add(new Token("op", op, start));
-      } else if (Character.isDigit(c) || (c == '-' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) {
+      } else if (Character.isDigit(c)
+          || (c == '-' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) {
         int start = i++;
-        while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
-          i++;
+        i = skipDigits(s, i);
+        if (i + 1 < s.length() && s.charAt(i) == '.' && Character.isDigit(s.charAt(i + 1))) {
+          i = skipDigits(s, i + 1);
+        }
+        if (i < s.length() && (s.charAt(i) == '.' || Character.isLetter(s.charAt(i)))) {
+          int end = i;
+          while (end < s.length()
+              && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '.')) {
+            end++;
+          }
+          throw new SyntaxError("'" + s.substring(start, end) + "' is not a number", start);
         }
         out.add(new Token("number", s.substring(start, i), start));
       } else if (Character.isLetter(c) || c == '_') {

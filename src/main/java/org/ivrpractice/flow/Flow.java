@@ -70,7 +70,17 @@ public record Flow(
   /** A copy with its sub-flows linked. */
   public Flow withSubflows(Map<String, Flow> linked) {
     return new Flow(
-        id, name, description, locales, start, nodes, queues, escapes, exits, data,
-        Map.copyOf(linked), source);
+        id,
+        name,
+        description,
+        locales,
+        start,
+        nodes,
+        queues,
+        escapes,
+        exits,
+        data,
+        Map.copyOf(linked),
+        source);
   }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The nodes of one flow file and the ways from each to the next: options, next, found and not-found,
- * branch cases, sub-flow exits, fallbacks and global escapes. Shared by the validator and the flow
- * analysis tools.
+ * The nodes of one flow file and the ways from each to the next: options, next, found and
+ * not-found, branch cases, sub-flow exits, fallbacks and global escapes. Shared by the validator
+ * and the flow analysis tools.
  */
 public final class FlowGraph {
 
@@ -21,7 +21,8 @@ public final class FlowGraph {
    *
    * @param label what takes it, for messages ("option 1", "next", "escape agent")
    * @param target the node it goes to
-   * @param key where it is written in the node ({@code options.0.goto}, {@code next}), for positions
+   * @param key where it is written in the node ({@code options.0.goto}, {@code next}), for
+   *     positions
    */
   public record Edge(String label, String target, String key) {}
 
@@ -131,7 +132,8 @@ public final class FlowGraph {
     }
 
     public Boolean visit(Node.Subflow n) {
-      n.exits().forEach((exit, target) -> out.add(new Edge("exit " + exit, target, "exits." + exit)));
+      n.exits()
+          .forEach((exit, target) -> out.add(new Edge("exit " + exit, target, "exits." + exit)));
       return false;
     }
 

@@ -36,6 +36,9 @@ public final class FlowLoader {
   private final Map<String, FlowReader.Draft> drafts = new LinkedHashMap<>();
   private final Map<String, String> fileOfFlow = new HashMap<>();
 
+  /** The ids (file names) of the flow files too broken to read: their problems are reported. */
+  private final Set<String> unreadable = new HashSet<>();
+
   private FlowLoader(SourceFiles files) {
     this.files = files;
   }
@@ -49,13 +52,16 @@ public final class FlowLoader {
         try (Stream<Path> list = Files.list(path)) {
           list.map(Path::toString).filter(FlowLoader::isFlowFile).sorted().forEach(names::add);
         } catch (IOException e) {
-          missing.add(Position.unknown(path.toString()), null, "cannot list: " + e.getMessage(), null);
+          missing.add(
+              Position.unknown(path.toString()), null, "cannot list: " + e.getMessage(), null);
         }
       } else if (Files.isRegularFile(path)) {
         names.add(path.toString());
       } else {
         missing.add(
-            Position.unknown(path.toString()), null, "no such file or folder",
+            Position.unknown(path.toString()),
+            null,
+            "no such file or folder",
             "give a flow file or a folder of them (default: ivr-flows)");
       }
     }
@@ -103,18 +109,19 @@ public final class FlowLoader {
     Set<String> broken = new HashSet<>();
     for (FlowReader.Draft draft : drafts.values()) {
       int before = problems.size();
-      FlowValidator.validate(draft, drafts, problems);
+      FlowValidator.validate(draft, drafts, unreadable, problems);
       if (problems.size() > before) {
         broken.add(draft.flow().id());
       }
     }
     List<Problem> sorted = problems.sorted();
     for (Problem p : sorted) {
-      fileOfFlow.forEach((id, file) -> {
-        if (file.equals(p.position().file())) {
-          broken.add(id);
-        }
-      });
+      fileOfFlow.forEach(
+          (id, file) -> {
+            if (file.equals(p.position().file())) {
+              broken.add(id);
+            }
+          });
     }
     return new LoadResult(link(broken), sorted);
   }
@@ -132,18 +139,25 @@ public final class FlowLoader {
       root = YamlTree.read(name, text);
     } catch (YamlTree.YamlError e) {
       problems.add(e.problem());
+      unreadable.add(idOfFile(name));
       return null;
     }
-    String expectedId = baseName(name).replaceFirst("\\.ya?ml$", "");
+    String expectedId = idOfFile(name);
     Map<String, PracticeData> dataFiles = dataBeside(name, root);
-    FlowReader.Draft draft = FlowReader.read(name, expectedId, root, dataFiles, problems);
+    List<String> dataNames =
+        files.siblings(name).stream().filter(n -> n.endsWith(".data.yaml")).sorted().toList();
+    FlowReader.Draft draft =
+        FlowReader.read(name, expectedId, root, dataFiles, dataNames, problems);
     if (draft == null) {
+      unreadable.add(expectedId);
       return null;
     }
     String id = draft.flow().id();
     if (drafts.containsKey(id)) {
       problems.add(
-          draft.position(), null, "another file, " + fileOfFlow.get(id) + ", has the flow id '" + id + "'",
+          draft.position(),
+          null,
+          "another file, " + fileOfFlow.get(id) + ", has the flow id '" + id + "'",
           "give each flow its own id");
       return null;
     }
@@ -177,7 +191,8 @@ public final class FlowLoader {
       Flow flow = draft.flow();
       Set<String> needed = new TreeSet<>();
       collectSubflows(flow, needed);
-      if (broken.contains(flow.id()) || needed.stream().anyMatch(broken::contains)) {
+      if (broken.contains(flow.id())
+          || needed.stream().anyMatch(id -> broken.contains(id) || !drafts.containsKey(id))) {
         continue;
       }
       Map<String, Flow> subs = new LinkedHashMap<>();
@@ -198,6 +213,11 @@ public final class FlowLoader {
     }
   }
 
+  /** The flow id a file name implies: {@code ivr-flows/hello.yaml} is {@code hello}. */
+  private static String idOfFile(String name) {
+    return baseName(name).replaceFirst("\\.ya?ml$", "");
+  }
+
   private static String baseName(String name) {
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     return name.substring(slash + 1);
@@ -212,6 +232,9 @@ public final class FlowLoader {
     /** The name of {@code fileName} in the same folder as {@code name}. */
     String sibling(String name, String fileName);
 
+    /** The names (without folder) of the files in the same folder as {@code name}. */
+    List<String> siblings(String name);
+
     static SourceFiles disk() {
       return new SourceFiles() {
         public String read(String name) throws IOException {
@@ -225,6 +248,15 @@ public final class FlowLoader {
         public String sibling(String name, String fileName) {
           Path parent = Path.of(name).getParent();
           return parent == null ? fileName : parent.resolve(fileName).toString();
+        }
+
+        public List<String> siblings(String name) {
+          Path parent = Path.of(name).toAbsolutePath().getParent();
+          try (Stream<Path> list = Files.list(parent)) {
+            return list.map(p -> p.getFileName().toString()).toList();
+          } catch (IOException e) {
+            return List.of();
+          }
         }
       };
     }
@@ -245,6 +277,10 @@ public final class FlowLoader {
 
         public String sibling(String name, String fileName) {
           return fileName;
+        }
+
+        public List<String> siblings(String name) {
+          return List.copyOf(texts.keySet());
         }
       };
     }

@@ -13,25 +13,46 @@ import org.ivrpractice.flow.YamlTree.YScalar;
 
 /**
  * Reads one flow file's tree into a {@link Flow}, reporting every problem of shape (unknown and
- * missing keys, wrong types, texts missing in a locale, bad templates). Cross-references are checked
- * afterwards by {@link FlowValidator}.
+ * missing keys, wrong types, texts missing in a locale, bad templates). Cross-references are
+ * checked afterwards by {@link FlowValidator}.
  */
 final class FlowReader {
 
-  /** A flow as read, with where its keys stand. */
-  record Draft(Flow flow, SourceMap sources, Position position) {}
+  /**
+   * A flow as read, with where its keys stand.
+   *
+   * @param unreadable the ids of nodes too broken to read (reported already): they are left out of
+   *     the flow, but other nodes may still name them
+   * @param dataMissing true when the practice data file the flow names was not found (reported)
+   */
+  record Draft(
+      Flow flow,
+      SourceMap sources,
+      Position position,
+      Set<String> unreadable,
+      boolean dataMissing) {}
 
   static final Set<String> KNOWN_LOCALES = Set.of("en-US", "es-US");
 
   private static final Set<String> FLOW_KEYS =
       Set.of(
-          "id", "name", "description", "locales", "start", "data", "queues", "defaults",
-          "escapes", "exits", "nodes");
+          "id",
+          "name",
+          "description",
+          "locales",
+          "start",
+          "data",
+          "queues",
+          "defaults",
+          "escapes",
+          "exits",
+          "nodes");
 
   private final String file;
   private final Problems problems;
   private final SourceMap sources = new SourceMap();
   private List<String> locales = BuiltIns.LOCALES;
+  private boolean dataMissing;
 
   private FlowReader(String file, Problems problems) {
     this.file = file;
@@ -42,7 +63,8 @@ final class FlowReader {
    * Reads a flow.
    *
    * @param expectedId the id the file name implies
-   * @param dataFiles the practice data files beside the flows, by file name
+   * @param dataFiles the practice data file the flow names, read, by file name
+   * @param dataNames the names of all the practice data files beside the flow, for suggestions
    * @return the draft, or null when the file is too broken to read on
    */
   static Draft read(
@@ -50,11 +72,13 @@ final class FlowReader {
       String expectedId,
       YNode root,
       Map<String, PracticeData> dataFiles,
+      List<String> dataNames,
       Problems problems) {
-    return new FlowReader(file, problems).read(expectedId, root, dataFiles);
+    return new FlowReader(file, problems).read(expectedId, root, dataFiles, dataNames);
   }
 
-  private Draft read(String expectedId, YNode root, Map<String, PracticeData> dataFiles) {
+  private Draft read(
+      String expectedId, YNode root, Map<String, PracticeData> dataFiles, List<String> dataNames) {
     YMap map = MapReader.asMap(root, Position.unknown(file), null, "a flow file", problems);
     if (map == null) {
       return null;
@@ -76,13 +100,14 @@ final class FlowReader {
           "name the file " + id + ".yaml, or write id: " + expectedId);
     }
     locales = readLocales(top);
-    PracticeData data = readData(top, dataFiles);
+    PracticeData data = readData(top, dataFiles, dataNames);
     Map<String, Queue> queues = readQueues(top);
     Defaults defaults = readDefaults(top);
     List<Escape> escapes = readEscapes(top);
     List<String> exits = top.strings("exits");
     NodeReader nodes = new NodeReader(this, defaults, escapes, exits);
     Map<String, Node> nodeMap = new LinkedHashMap<>();
+    Set<String> unreadable = new LinkedHashSet<>();
     YMap nodesMap =
         top.has("nodes")
             ? MapReader.asMap(top.node("nodes"), top.position("nodes"), null, "'nodes'", problems)
@@ -92,6 +117,8 @@ final class FlowReader {
         Node node = nodes.read(e.key(), e.keyPosition(), e.value());
         if (node != null) {
           nodeMap.put(e.key(), node);
+        } else {
+          unreadable.add(e.key());
         }
       }
     }
@@ -117,7 +144,7 @@ final class FlowReader {
             data,
             Map.of(),
             file);
-    return new Draft(flow, sources, map.position());
+    return new Draft(flow, sources, map.position(), Set.copyOf(unreadable), dataMissing);
   }
 
   private List<String> readLocales(MapReader top) {
@@ -135,24 +162,29 @@ final class FlowReader {
       }
     }
     if (declared.isEmpty()) {
-      problems.add(top.position("locales"), null, "no locales are declared", "write locales: [en-US]");
+      problems.add(
+          top.position("locales"), null, "no locales are declared", "write locales: [en-US]");
       return BuiltIns.LOCALES;
     }
     return List.copyOf(declared);
   }
 
-  private PracticeData readData(MapReader top, Map<String, PracticeData> dataFiles) {
+  private PracticeData readData(
+      MapReader top, Map<String, PracticeData> dataFiles, List<String> dataNames) {
     String name = top.string("data");
     if (name == null) {
       return PracticeData.NONE;
     }
     PracticeData data = dataFiles.get(name);
     if (data == null) {
+      dataMissing = true;
       problems.add(
           top.position("data"),
           null,
           "the practice data file '" + name + "' was not found beside the flow",
-          Problems.suggestion(name, dataFiles.keySet(), "the data files"));
+          dataNames.isEmpty()
+              ? "put " + name + " in the same folder as the flow"
+              : Problems.suggestion(name, dataNames, "the data files beside it"));
       return PracticeData.NONE;
     }
     return data;
@@ -161,18 +193,25 @@ final class FlowReader {
   private Map<String, Queue> readQueues(MapReader top) {
     Map<String, Queue> queues = new LinkedHashMap<>();
     YNode node = top.node("queues");
-    YMap map = node == null ? null : MapReader.asMap(node, node.position(), null, "'queues'", problems);
+    YMap map =
+        node == null ? null : MapReader.asMap(node, node.position(), null, "'queues'", problems);
     if (map == null) {
       return queues;
     }
     for (YEntry e : map.entries()) {
-      YMap q = MapReader.asMap(e.value(), e.keyPosition(), null, "queue '" + e.key() + "'", problems);
+      YMap q =
+          MapReader.asMap(e.value(), e.keyPosition(), null, "queue '" + e.key() + "'", problems);
       if (q == null) {
         continue;
       }
       MapReader r =
           new MapReader(
-              q, null, "queue '" + e.key() + "'", Set.of("label", "wait", "position"), Map.of(), problems);
+              q,
+              null,
+              "queue '" + e.key() + "'",
+              Set.of("label", "wait", "position"),
+              Map.of(),
+              problems);
       Text label = r.has("label") ? text(r.node("label"), null, "label") : null;
       Integer wait = r.integer("wait", 0, 86_400, 120);
       Integer position = r.integer("position", 1, 1_000, null);
@@ -194,7 +233,8 @@ final class FlowReader {
 
   private Defaults readDefaults(MapReader top) {
     YNode node = top.node("defaults");
-    YMap map = node == null ? null : MapReader.asMap(node, node.position(), null, "'defaults'", problems);
+    YMap map =
+        node == null ? null : MapReader.asMap(node, node.position(), null, "'defaults'", problems);
     MapReader r =
         map == null
             ? null
@@ -207,8 +247,9 @@ final class FlowReader {
                 problems);
     Integer timeout = r == null ? null : r.integer("timeout", 1, 60, BuiltIns.TIMEOUT_SECONDS);
     Integer retries = r == null ? null : r.integer("retries", 0, 9, BuiltIns.RETRIES);
-    Text noInput = defaultText(r, "noInput", BuiltIns.NO_INPUT);
-    Text noMatch = defaultText(r, "noMatch", BuiltIns.NO_MATCH);
+    Position localesAt = top.position("locales");
+    Text noInput = defaultText(r, "noInput", BuiltIns.NO_INPUT, localesAt);
+    Text noMatch = defaultText(r, "noMatch", BuiltIns.NO_MATCH, localesAt);
     String fallback = r == null ? null : r.string("fallback");
     if (fallback != null) {
       sources.put("", "defaults.fallback", r.position("fallback"));
@@ -221,7 +262,8 @@ final class FlowReader {
         fallback);
   }
 
-  private Text defaultText(MapReader r, String key, Map<String, String> builtIn) {
+  private Text defaultText(
+      MapReader r, String key, Map<String, String> builtIn, Position localesAt) {
     if (r != null && r.has(key)) {
       return text(r.node(key), null, "defaults." + key);
     }
@@ -230,7 +272,7 @@ final class FlowReader {
       String t = builtIn.get(locale);
       if (t == null) {
         problems.add(
-            Position.unknown(file),
+            localesAt,
             null,
             "there is no built-in " + key + " text for " + locale,
             "add defaults: " + key + ": with a " + locale + " text");
@@ -245,7 +287,8 @@ final class FlowReader {
     Map<String, Escape> escapes = new LinkedHashMap<>();
     BuiltIns.escapes(file).forEach(e -> escapes.put(e.name(), e));
     YNode node = top.node("escapes");
-    YMap map = node == null ? null : MapReader.asMap(node, node.position(), null, "'escapes'", problems);
+    YMap map =
+        node == null ? null : MapReader.asMap(node, node.position(), null, "'escapes'", problems);
     if (map == null) {
       return List.copyOf(escapes.values());
     }
@@ -254,7 +297,8 @@ final class FlowReader {
         escapes.remove(e.key());
         continue;
       }
-      YMap m = MapReader.asMap(e.value(), e.keyPosition(), null, "escape '" + e.key() + "'", problems);
+      YMap m =
+          MapReader.asMap(e.value(), e.keyPosition(), null, "escape '" + e.key() + "'", problems);
       if (m == null) {
         continue;
       }
@@ -270,7 +314,9 @@ final class FlowReader {
       String digit = r.string("digit");
       if (digit != null && !digit.matches("[0-9*#]")) {
         problems.add(
-            r.position("digit"), null, "the escape's digit '" + digit + "' is not one key",
+            r.position("digit"),
+            null,
+            "the escape's digit '" + digit + "' is not one key",
             "use one of 0-9, * or #");
       }
       String target = repeat ? null : r.string("goto");
@@ -287,7 +333,8 @@ final class FlowReader {
     Map<String, Template> byLocale = new LinkedHashMap<>();
     sources.put(nodeId == null ? "" : nodeId, sourceKey, node.position());
     String key = SourceMap.describe(sourceKey);
-    if (node instanceof YScalar s && (s.kind() == YScalar.Kind.TEXT || s.kind() == YScalar.Kind.NUMBER)) {
+    if (node instanceof YScalar s
+        && (s.kind() == YScalar.Kind.TEXT || s.kind() == YScalar.Kind.NUMBER)) {
       if (locales.size() > 1) {
         problems.add(
             node.position(),
@@ -311,7 +358,9 @@ final class FlowReader {
         }
         if (!(e.value() instanceof YScalar s) || s.text() == null) {
           problems.add(
-              e.keyPosition(), nodeId, "the " + e.key() + " text of " + key + " is empty",
+              e.keyPosition(),
+              nodeId,
+              "the " + e.key() + " text of " + key + " is empty",
               "write the words after '" + e.key() + ":'");
           continue;
         }

@@ -1,7 +1,6 @@
 package org.ivrpractice.flow;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,33 +12,56 @@ import java.util.Set;
  */
 final class FlowValidator {
 
-  private static final int MAX_DIGITS = 30;
-
   private final FlowReader.Draft draft;
   private final Flow flow;
   private final Map<String, FlowReader.Draft> all;
+  private final Set<String> unreadable;
   private final Problems problems;
   private final FlowGraph graph;
 
-  private FlowValidator(FlowReader.Draft draft, Map<String, FlowReader.Draft> all, Problems problems) {
+  private FlowValidator(
+      FlowReader.Draft draft,
+      Map<String, FlowReader.Draft> all,
+      Set<String> unreadable,
+      Problems problems) {
     this.draft = draft;
     this.flow = draft.flow();
     this.all = all;
+    this.unreadable = unreadable;
     this.problems = problems;
     this.graph = new FlowGraph(flow);
   }
 
-  /** Validates one flow against the others it may call. */
-  static void validate(FlowReader.Draft draft, Map<String, FlowReader.Draft> all, Problems problems) {
-    FlowValidator v = new FlowValidator(draft, all, problems);
+  /**
+   * Validates one flow against the others it may call.
+   *
+   * @param all the flows read, by id
+   * @param unreadable the ids of flow files too broken to read (reported already)
+   */
+  static void validate(
+      FlowReader.Draft draft,
+      Map<String, FlowReader.Draft> all,
+      Set<String> unreadable,
+      Problems problems) {
+    FlowValidator v = new FlowValidator(draft, all, unreadable, problems);
     v.checkStart();
     v.checkTargets();
     v.checkEscapeTargets();
     for (Node node : v.flow.nodes().values()) {
       node.accept(new NodeChecks(v));
     }
-    new GraphChecks(v.flow, v.graph, problems).run();
-    new VariableCheck(v.flow, v.graph, v.draft.sources(), all, problems).run();
+    if (draft.unreadable().isEmpty()) { // with nodes missing, paths through the graph are guesses
+      Map<String, Set<String>> throughSubflows =
+          new EscapeUse(v.flow, all).targetsThroughSubflows();
+      new GraphChecks(v.flow, v.graph, throughSubflows, problems).run();
+      new VariableCheck(v.flow, v.graph, v.draft.sources(), all, problems).run();
+    }
+  }
+
+  /** True when a node of this id was written, even one too broken to read. */
+  private boolean written(String nodeId) {
+    return nodeId != null
+        && (flow.nodes().containsKey(nodeId) || draft.unreadable().contains(nodeId));
   }
 
   private Position at(String nodeId, String key) {
@@ -48,9 +70,11 @@ final class FlowValidator {
   }
 
   private void checkStart() {
-    if (flow.start() != null && !flow.nodes().containsKey(flow.start())) {
+    if (flow.start() != null && !written(flow.start())) {
       problems.add(
-          at("", "start"), null, "the start node [" + flow.start() + "] does not exist",
+          at("", "start"),
+          null,
+          "the start node [" + flow.start() + "] does not exist",
           Problems.suggestion(flow.start(), flow.nodes().keySet(), "the nodes"));
     }
   }
@@ -61,9 +85,10 @@ final class FlowValidator {
         if (e.key().startsWith("escape:") || e.target() == null) {
           continue; // escapes are checked once, below; a missing key was reported when read
         }
-        if (!flow.nodes().containsKey(e.target())) {
+        if (!written(e.target())) {
           problems.add(
-              at(node.id(), e.key()), node.id(),
+              at(node.id(), e.key()),
+              node.id(),
               e.label() + " goes to unknown node [" + e.target() + "]",
               Problems.suggestion(e.target(), flow.nodes().keySet(), "the nodes"));
         }
@@ -71,42 +96,37 @@ final class FlowValidator {
     }
   }
 
-  /** Each escape that some node of this line (or a sub-flow it calls) keeps must have its node. */
+  /**
+   * Each escape that some node of this line (or a sub-flow it calls) keeps must have its node. The
+   * problem points at the escape's {@code goto} when the flow declares it, else at the first node
+   * that can take it.
+   */
   private void checkEscapeTargets() {
     if (flow.isSubflow()) {
       return; // a sub-flow's escapes go to its caller's nodes: checked in the caller
     }
-    Set<String> used = new HashSet<>();
-    collectActiveEscapes(flow, used, new HashSet<>());
+    Map<String, String> firstUser = new EscapeUse(flow, all).firstNodes();
     for (Escape e : flow.escapes()) {
-      if (e.isRepeat() || !used.contains(e.name()) || flow.nodes().containsKey(e.target())) {
+      String user = firstUser.get(e.name());
+      if (e.isRepeat() || user == null || e.target() == null || written(e.target())) {
         continue;
       }
+      boolean declared = e.source().line() > 0;
       problems.add(
-          at("", "escapes." + e.name() + ".goto"), null,
-          "the global escape '" + e.name() + "' goes to node [" + e.target()
+          declared ? at("", "escapes." + e.name() + ".goto") : at(user, "escapes"),
+          declared ? null : user,
+          "the global escape '"
+              + e.name()
+              + "' goes to node ["
+              + e.target()
               + "], which this flow does not have",
-          "add a node '" + e.target() + "' (for an agent, usually a transfer), point escapes."
-              + e.name() + ".goto at another node, or turn it off with escapes: { " + e.name()
+          "add a node '"
+              + e.target()
+              + "' (for an agent, usually a transfer), point escapes."
+              + e.name()
+              + ".goto at another node, or turn it off with escapes: { "
+              + e.name()
               + ": false }");
-    }
-  }
-
-  private void collectActiveEscapes(Flow f, Set<String> used, Set<String> visited) {
-    if (!visited.add(f.id())) {
-      return;
-    }
-    for (Node node : f.nodes().values()) {
-      InputSettings input = inputOf(node);
-      if (input != null) {
-        used.addAll(input.escapes());
-        if (input.fallback() == null) {
-          used.add(Escape.AGENT);
-        }
-      }
-      if (node instanceof Node.Subflow s && all.containsKey(s.flow())) {
-        collectActiveEscapes(all.get(s.flow()).flow(), used, visited);
-      }
     }
   }
 
@@ -141,16 +161,24 @@ final class FlowValidator {
         Integer before = digits.putIfAbsent(o.digit(), i);
         if (before != null) {
           v.problems.add(
-              where, n.id(), "digit " + o.digit() + " is used by two options ("
-                  + (before + 1) + " and " + (i + 1) + ")",
+              where,
+              n.id(),
+              "digit "
+                  + o.digit()
+                  + " is used by two options ("
+                  + (before + 1)
+                  + " and "
+                  + (i + 1)
+                  + ")",
               "give each option its own digit");
         }
         for (String word : o.synonyms()) {
           String other = words.putIfAbsent(word, o.digit());
           if (other != null && !other.equals(o.digit())) {
             v.problems.add(
-                o.position(), n.id(), "\"" + word + "\" is said for option " + other
-                    + " and option " + o.digit(),
+                o.position(),
+                n.id(),
+                "\"" + word + "\" is said for option " + other + " and option " + o.digit(),
                 "keep \"" + word + "\" on one option only");
           }
         }
@@ -166,17 +194,32 @@ final class FlowValidator {
         }
         if (o.digit().equals(e.digit())) {
           v.problems.add(
-              where, id, "option " + o.digit() + " clashes with the global escape '" + e.name()
-                  + "', which also answers to " + e.digit(),
+              where,
+              id,
+              "option "
+                  + o.digit()
+                  + " clashes with the global escape '"
+                  + e.name()
+                  + "', which also answers to "
+                  + e.digit(),
               "choose another digit, or turn the escape off here with escapes: "
                   + keptWithout(input, e.name()));
         }
         for (String word : o.synonyms()) {
-          if (e.synonyms().contains(word)) {
+          if (e.synonyms().stream().anyMatch(word::equalsIgnoreCase)) {
             v.problems.add(
-                o.position(), id, "option " + o.digit() + "'s word \"" + word
-                    + "\" is also the global escape '" + e.name() + "'",
-                "remove \"" + word + "\" from the option, or turn the escape off here with escapes: "
+                o.position(),
+                id,
+                "option "
+                    + o.digit()
+                    + "'s word \""
+                    + word
+                    + "\" is also the global escape '"
+                    + e.name()
+                    + "'",
+                "remove \""
+                    + word
+                    + "\" from the option, or turn the escape off here with escapes: "
                     + keptWithout(input, e.name()));
           }
         }
@@ -189,74 +232,65 @@ final class FlowValidator {
     }
 
     public Void visit(Node.Collect n) {
-      String problem = impossibleLength(n);
+      String[] problem = CollectLength.problem(n);
       if (problem != null) {
-        v.problems.add(
-            v.at(n.id(), "length"), n.id(), problem,
-            "make the length possible: 1 to " + MAX_DIGITS + " digits, min not above max,"
-                + " and what the check needs (luhn 2+, date 4 or 8, amount up to 9)");
+        v.problems.add(v.at(n.id(), "length"), n.id(), problem[0], problem[1]);
       }
       if (n.finishKey() != null) {
         for (Escape e : v.flow.escapes()) {
           if (n.input().escapes().contains(e.name()) && n.finishKey().equals(e.digit())) {
+            String other = n.finishKey().equals("#") ? "*" : "#";
             v.problems.add(
-                v.at(n.id(), "finishKey"), n.id(), "the finish key " + n.finishKey()
-                    + " is also the global escape '" + e.name() + "'",
-                "use the other finish key, or turn the escape off here");
+                v.at(n.id(), "finishKey"),
+                n.id(),
+                "the finish key "
+                    + n.finishKey()
+                    + " is also the global escape '"
+                    + e.name()
+                    + "', so it could never finish",
+                "write finishKey: \""
+                    + other
+                    + "\", or turn the escape off here with escapes: "
+                    + keptWithout(n.input(), e.name()));
           }
         }
       }
       if (n.into() != null && !n.into().matches("[A-Za-z_][A-Za-z0-9_-]*")) {
         v.problems.add(
-            v.at(n.id(), "into"), n.id(), "'" + n.into() + "' is not a variable name",
+            v.at(n.id(), "into"),
+            n.id(),
+            "'" + n.into() + "' is not a variable name",
             "use letters, digits and '_' (no dots)");
       }
       return null;
     }
 
-    private static String impossibleLength(Node.Collect n) {
-      int min = n.minLength();
-      int max = n.maxLength();
-      if (min < 1 || max > MAX_DIGITS) {
-        return "a length of " + range(n) + " digits cannot be entered";
-      }
-      if (min > max) {
-        return "the length range " + range(n) + " runs backwards";
-      }
-      return switch (n.check()) {
-        case LUHN -> max < 2 ? "a Luhn check needs at least 2 digits, not " + range(n) : null;
-        case DATE ->
-            (min <= 4 && 4 <= max) || (min <= 8 && 8 <= max)
-                ? null
-                : "a date is 4 (MMDD) or 8 (MMDDYYYY) digits, which " + range(n) + " never allows";
-        case AMOUNT -> min > 9 ? "an amount has at most 9 digits, not " + range(n) : null;
-        case NONE -> null;
-      };
-    }
-
-    private static String range(Node.Collect n) {
-      return n.minLength() == n.maxLength()
-          ? String.valueOf(n.minLength())
-          : n.minLength() + "-" + n.maxLength();
-    }
-
     public Void visit(Node.Lookup n) {
-      if (n.table() == null) {
-        return null;
+      if (n.table() == null || v.draft.dataMissing()) {
+        return null; // no table to look in: reported already
       }
       if (!v.flow.data().tables().containsKey(n.table())) {
         v.problems.add(
-            v.at(n.id(), "table"), n.id(), "there is no table '" + n.table() + "' in the practice data"
+            v.at(n.id(), "table"),
+            n.id(),
+            "there is no table '"
+                + n.table()
+                + "' in the practice data"
                 + (v.flow.data().file().isEmpty() ? " (the flow names no data file)" : ""),
             v.flow.data().file().isEmpty()
                 ? "add data: <name>.data.yaml to the flow"
                 : Problems.suggestion(n.table(), v.flow.data().tables().keySet(), "the tables"));
       } else if (n.field() != null
-          && v.flow.data().tables().get(n.table()).stream().noneMatch(r -> r.containsKey(n.field()))) {
+          && v.flow.data().tables().get(n.table()).stream()
+              .noneMatch(r -> r.containsKey(n.field()))) {
+        Set<String> fields = new java.util.TreeSet<>();
+        v.flow.data().tables().get(n.table()).forEach(r -> fields.addAll(r.keySet()));
+        fields.removeIf(f -> f.contains("."));
         v.problems.add(
-            v.at(n.id(), "match"), n.id(), "no record of table '" + n.table() + "' has a field '"
-                + n.field() + "'",
-            "match on a field the records have");
+            v.at(n.id(), "match"),
+            n.id(),
+            "no record of table '" + n.table() + "' has a field '" + n.field() + "'",
+            Problems.suggestion(n.field(), fields, "its fields"));
       }
       return null;
     }
@@ -272,11 +306,13 @@ final class FlowValidator {
     public Void visit(Node.Transfer n) {
       if (n.queue() != null && !v.flow.queues().containsKey(n.queue())) {
         v.problems.add(
-            v.at(n.id(), "queue"), n.id(), "the queue '" + n.queue() + "' is not declared",
-            v.flow.queues().isEmpty()
-                ? "declare it under queues: { " + n.queue() + ": { label: ..., wait: 120 } }"
-                : Problems.suggestion(n.queue(), v.flow.queues().keySet(), "the queues")
-                    + " Or declare it under queues:");
+            v.at(n.id(), "queue"),
+            n.id(),
+            "the queue '" + n.queue() + "' is not declared",
+            Problems.closest(n.queue(), v.flow.queues().keySet()) != null
+                ? Problems.suggestion(n.queue(), v.flow.queues().keySet(), "the queues")
+                    + " Or declare it under queues:"
+                : "declare it under queues: { " + n.queue() + ": { label: ..., wait: 120 } }");
       }
       return null;
     }
@@ -286,18 +322,22 @@ final class FlowValidator {
     }
 
     public Void visit(Node.Subflow n) {
-      new SubflowCheck(v.flow, v.draft.sources(), v.all, v.problems).check(n);
+      new SubflowCheck(v.flow, v.draft.sources(), v.all, v.unreadable, v.problems).check(n);
       return null;
     }
 
     public Void visit(Node.Return n) {
       if (!v.flow.isSubflow()) {
         v.problems.add(
-            n.position(), n.id(), "a return only ends a sub-flow, and this flow declares no exits",
+            n.position(),
+            n.id(),
+            "a return only ends a sub-flow, and this flow declares no exits",
             "use a hangup or transfer here, or declare exits: [" + n.exit() + "]");
       } else if (n.exit() != null && !v.flow.exits().contains(n.exit())) {
         v.problems.add(
-            v.at(n.id(), "exit"), n.id(), "the exit '" + n.exit() + "' is not declared",
+            v.at(n.id(), "exit"),
+            n.id(),
+            "the exit '" + n.exit() + "' is not declared",
             Problems.suggestion(n.exit(), v.flow.exits(), "the exits"));
       }
       return null;

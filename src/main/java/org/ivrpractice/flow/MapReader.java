@@ -1,10 +1,12 @@
 package org.ivrpractice.flow;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.ivrpractice.flow.YamlTree.YEntry;
 import org.ivrpractice.flow.YamlTree.YList;
 import org.ivrpractice.flow.YamlTree.YMap;
@@ -12,9 +14,9 @@ import org.ivrpractice.flow.YamlTree.YNode;
 import org.ivrpractice.flow.YamlTree.YScalar;
 
 /**
- * Reads the keys of one YAML mapping, reporting unknown keys (with "did you mean"), missing required
- * keys and values of the wrong type to {@link Problems}. A getter that finds a problem reports it and
- * returns null, so reading goes on and every problem is found in one run.
+ * Reads the keys of one YAML mapping, reporting unknown keys (with "did you mean"), missing
+ * required keys and values of the wrong type to {@link Problems}. A getter that finds a problem
+ * reports it and returns null, so reading goes on and every problem is found in one run.
  */
 final class MapReader {
 
@@ -39,8 +41,13 @@ final class MapReader {
     this.nodeId = nodeId;
     this.what = what;
     this.problems = problems;
+    Set<String> misspelt = new HashSet<>();
     for (YEntry e : map.entries()) {
       if (!allowed.contains(e.key())) {
+        String meant = Problems.closest(e.key(), allowed);
+        if (meant != null) {
+          misspelt.add(meant);
+        }
         problems.add(
             e.keyPosition(),
             nodeId,
@@ -48,13 +55,17 @@ final class MapReader {
             Problems.suggestion(e.key(), allowed, "its keys"));
       }
     }
-    required.forEach(
-        (key, example) -> {
-          if (map.entry(key) == null) {
-            problems.add(
-                map.position(), nodeId, what + " needs '" + key + "'", "add " + key + ": " + example);
-          }
-        });
+    new TreeMap<>(required)
+        .forEach(
+            (key, example) -> {
+              if (map.entry(key) == null && !misspelt.contains(key)) { // else said just above
+                problems.add(
+                    map.position(),
+                    nodeId,
+                    what + " needs '" + key + "'",
+                    "add " + key + ": " + example);
+              }
+            });
   }
 
   /** Checks that {@code node} is a mapping, reporting it if not. */
@@ -107,7 +118,9 @@ final class MapReader {
   }
 
   String scalar(YNode node, String key) {
-    if (node instanceof YScalar s && s.kind() != YScalar.Kind.EMPTY && s.kind() != YScalar.Kind.BOOLEAN) {
+    if (node instanceof YScalar s
+        && s.kind() != YScalar.Kind.EMPTY
+        && s.kind() != YScalar.Kind.BOOLEAN) {
       return s.text();
     }
     problems.add(
@@ -124,7 +137,9 @@ final class MapReader {
     if (node == null) {
       return otherwise;
     }
-    if (node instanceof YScalar s && s.kind() == YScalar.Kind.NUMBER && s.text().matches("-?\\d+")) {
+    if (node instanceof YScalar s
+        && s.kind() == YScalar.Kind.NUMBER
+        && s.text().matches("-?\\d+")) {
       long value = Long.parseLong(s.text());
       if (value >= min && value <= max) {
         return (int) value;
@@ -133,9 +148,20 @@ final class MapReader {
     problems.add(
         node.position(),
         nodeId,
-        "'" + key + "' of " + what + " must be a whole number from " + min + " to " + max
-            + ", not " + node.describe(),
-        "write for example " + key + ": " + Math.max(min, Math.min(max, otherwise == null ? min : otherwise)));
+        "'"
+            + key
+            + "' of "
+            + what
+            + " must be a whole number from "
+            + min
+            + " to "
+            + max
+            + ", not "
+            + node.describe(),
+        "write for example "
+            + key
+            + ": "
+            + Math.max(min, Math.min(max, otherwise == null ? min : otherwise)));
     return null;
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A step of a flow. The node kinds are a closed set of immutable records; code that treats each kind
- * differently does so through {@link NodeVisitor}, in one place.
+ * A step of a flow. The node kinds are a closed set of immutable records; code that treats each
+ * kind differently does so through {@link NodeVisitor}, in one place.
  */
 public sealed interface Node
     permits Node.Say,
@@ -116,8 +116,7 @@ public sealed interface Node
   }
 
   /** Goes to the first case whose condition holds, else to {@code otherwise}. */
-  record Branch(String id, Position position, List<Case> cases, String otherwise)
-      implements Node {
+  record Branch(String id, Position position, List<Case> cases, String otherwise) implements Node {
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);
     }

@@ -32,18 +32,38 @@ final class NodeReader {
               shape(
                   union(
                       Set.of(
-                          "prompt", "length", "into", "next", "check", "finishKey", "sensitive",
+                          "prompt",
+                          "length",
+                          "into",
+                          "next",
+                          "check",
+                          "finishKey",
+                          "sensitive",
                           "invalid"),
                       INPUT_KEYS),
                   Map.of(
-                      "prompt", "\"Please enter ...\"", "length", "15", "into", "<variable>",
-                      "next", "<node id>")),
+                      "prompt",
+                      "\"Please enter ...\"",
+                      "length",
+                      "15",
+                      "into",
+                      "<variable>",
+                      "next",
+                      "<node id>")),
           "lookup",
               shape(
                   Set.of("table", "match", "as", "found", "notFound"),
                   Map.of(
-                      "table", "cards", "match", "{ number: card }", "as", "account",
-                      "found", "<node id>", "notFound", "<node id>")),
+                      "table",
+                      "cards",
+                      "match",
+                      "{ number: card }",
+                      "as",
+                      "account",
+                      "found",
+                      "<node id>",
+                      "notFound",
+                      "<node id>")),
           "branch",
               shape(
                   Set.of("when", "else"),
@@ -63,7 +83,8 @@ final class NodeReader {
   private final Set<String> escapeNames = new LinkedHashSet<>();
   private final Problems problems;
 
-  NodeReader(FlowReader flow, FlowReader.Defaults defaults, List<Escape> escapes, List<String> exits) {
+  NodeReader(
+      FlowReader flow, FlowReader.Defaults defaults, List<Escape> escapes, List<String> exits) {
     this.flow = flow;
     this.defaults = defaults;
     this.problems = flow.problems();
@@ -73,7 +94,9 @@ final class NodeReader {
   Node read(String id, Position keyPosition, YNode value) {
     if (!id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
       problems.add(
-          keyPosition, id, "'" + id + "' is not a usable node id",
+          keyPosition,
+          id,
+          "'" + id + "' is not a usable node id",
           "use letters, digits, '-' and '_', starting with a letter or digit");
     }
     YMap map = MapReader.asMap(value, keyPosition, id, "a node", problems);
@@ -83,20 +106,25 @@ final class NodeReader {
     YNode typeNode = map.get("type");
     if (!(typeNode instanceof YScalar ts) || ts.text() == null) {
       problems.add(
-          keyPosition, id, "the node has no 'type'",
-          "add type: with one of " + String.join(", ", SHAPES.keySet()));
+          keyPosition,
+          id,
+          "the node has no 'type'",
+          "add type: with one of " + String.join(", ", new java.util.TreeSet<>(SHAPES.keySet())));
       return null;
     }
     String type = ts.text();
     Shape shape = SHAPES.get(type);
     if (shape == null) {
       problems.add(
-          typeNode.position(), id, "'" + type + "' is not a node type",
+          typeNode.position(),
+          id,
+          "'" + type + "' is not a node type",
           Problems.suggestion(type, SHAPES.keySet(), "the node types"));
       return null;
     }
     Set<String> allowed = union(shape.keys(), Set.of("type"));
-    MapReader r = new MapReader(map, id, "a " + type + " node", allowed, shape.required(), problems);
+    MapReader r =
+        new MapReader(map, id, "a " + type + " node", allowed, shape.required(), problems);
     Position at = keyPosition;
     return switch (type) {
       case "say" -> new Node.Say(id, at, text(r, id, "prompt"), target(r, id, "next"));
@@ -106,7 +134,11 @@ final class NodeReader {
       case "branch" -> BranchReader.read(id, at, r, this);
       case "reference" ->
           new Node.Reference(
-              id, at, r.string("into"), orDefault(r.integer("length", 4, 20, 8), 8), target(r, id, "next"));
+              id,
+              at,
+              r.string("into"),
+              orDefault(r.integer("length", 4, 20, 8), 8),
+              target(r, id, "next"));
       case "transfer" -> new Node.Transfer(id, at, target(r, id, "queue"), text(r, id, "prompt"));
       case "hangup" -> new Node.Hangup(id, at, text(r, id, "prompt"), outcome(r, id));
       case "subflow" -> subflow(id, at, r);
@@ -119,7 +151,9 @@ final class NodeReader {
     YNode node = r.node("options");
     if (node != null && !(node instanceof YList)) {
       problems.add(
-          node.position(), id, "'options' must be a list, not " + node.describe(),
+          node.position(),
+          id,
+          "'options' must be a list, not " + node.describe(),
           "write each option as a list item: - { digit: 1, label: ..., goto: ... }");
     } else if (node != null) {
       List<YNode> items = ((YList) node).items();
@@ -137,15 +171,20 @@ final class NodeReader {
     Text intro = text(r, id, "intro");
     if (prompt != null && intro != null) {
       problems.add(
-          r.position("intro"), id, "'intro' only goes before a generated prompt, and this menu"
-              + " writes its prompt out",
+          r.position("intro"),
+          id,
+          "'intro' only goes before a generated prompt, and this menu" + " writes its prompt out",
           "move the intro's words into 'prompt', or remove 'prompt' to generate it from labels");
     }
     if (prompt == null && r.has("options")) {
       for (Node.Option o : options) {
         if (o.label() == null) {
           problems.add(
-              o.position(), id, "option " + o.digit() + " has no label, and the menu's prompt is"
+              o.position(),
+              id,
+              "option "
+                  + o.digit()
+                  + " has no label, and the menu's prompt is"
                   + " generated from labels",
               "add label: (\"For <label>, press " + o.digit() + ".\"), or write the menu's prompt");
         }
@@ -162,12 +201,18 @@ final class NodeReader {
     }
     MapReader r =
         new MapReader(
-            m, id, what, Set.of("digit", "label", "say", "goto", "set"),
-            Map.of("digit", String.valueOf(index + 1), "goto", "<node id>"), problems);
+            m,
+            id,
+            what,
+            Set.of("digit", "label", "say", "goto", "set"),
+            Map.of("digit", String.valueOf(index + 1), "goto", "<node id>"),
+            problems);
     String digit = r.string("digit");
     if (digit != null && !digit.matches("[0-9*#]")) {
       problems.add(
-          r.position("digit"), id, what + "'s digit '" + digit + "' is not one key",
+          r.position("digit"),
+          id,
+          what + "'s digit '" + digit + "' is not one key",
           "use one of 0-9, * or #");
     }
     String prefix = "options." + index + ".";
@@ -179,9 +224,13 @@ final class NodeReader {
     Map<String, String> set = r.stringMap("set");
     if (set.containsKey("locale") && !flow.locales().contains(set.get("locale"))) {
       problems.add(
-          r.position("set"), id, what + " sets locale " + set.get("locale")
-              + ", which the flow does not declare",
-          "add it to the flow's locales: " + flow.locales());
+          r.position("set"),
+          id,
+          what + " sets locale " + set.get("locale") + ", which the flow does not declare",
+          "add "
+              + set.get("locale")
+              + " to the flow's locales, or set one of "
+              + String.join(", ", flow.locales()));
     }
     flow.sources().put(id, prefix + "set", r.position("set"));
     return new Node.Option(
@@ -199,14 +248,17 @@ final class NodeReader {
     YNode length = r.node("length");
     if (length instanceof YScalar s && s.text() != null && s.text().matches("\\d+")) {
       min = max = Integer.parseInt(s.text());
-    } else if (length instanceof YScalar s && s.text() != null && s.text().matches("\\d+\\s*-\\s*\\d+")) {
+    } else if (length instanceof YScalar s
+        && s.text() != null
+        && s.text().matches("\\d+\\s*-\\s*\\d+")) {
       String[] parts = s.text().split("-");
       min = Integer.parseInt(parts[0].trim());
       max = Integer.parseInt(parts[1].trim());
     } else if (length != null) {
       problems.add(
-          length.position(), id, "'length' must be a number or a range such as \"4-8\", not "
-              + length.describe(),
+          length.position(),
+          id,
+          "'length' must be a number or a range such as \"4-8\", not " + length.describe(),
           "write length: 15 or length: \"4-8\"");
     }
     flow.sources().put(id, "length", r.position("length"));
@@ -217,36 +269,59 @@ final class NodeReader {
         check = DigitCheck.valueOf(checkName.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         problems.add(
-            r.position("check"), id, "'" + checkName + "' is not a check",
-            Problems.suggestion(checkName, List.of("luhn", "date", "amount", "none"), "the checks"));
+            r.position("check"),
+            id,
+            "'" + checkName + "' is not a check",
+            Problems.suggestion(
+                checkName, List.of("luhn", "date", "amount", "none"), "the checks"));
       }
     }
     flow.sources().put(id, "check", r.position("check"));
     String finishKey = r.string("finishKey");
     if (finishKey != null && !finishKey.matches("[*#]")) {
       problems.add(
-          r.position("finishKey"), id, "the finish key '" + finishKey + "' must be * or #",
+          r.position("finishKey"),
+          id,
+          "the finish key '" + finishKey + "' must be * or #",
           "write finishKey: \"#\"");
     }
     flow.sources().put(id, "finishKey", r.position("finishKey"));
     return new Node.Collect(
-        id, at, text(r, id, "prompt"), min, max, finishKey, check, r.bool("sensitive", false),
-        text(r, id, "invalid"), r.string("into"), target(r, id, "next"), input(id, r));
+        id,
+        at,
+        text(r, id, "prompt"),
+        min,
+        max,
+        finishKey,
+        check,
+        r.bool("sensitive", false),
+        text(r, id, "invalid"),
+        r.string("into"),
+        target(r, id, "next"),
+        input(id, r));
   }
 
   private Node.Lookup lookup(String id, Position at, MapReader r) {
     Map<String, String> match = r.stringMap("match");
     if (r.has("match") && match.size() != 1) {
       problems.add(
-          r.position("match"), id, "'match' must name exactly one field and one variable",
+          r.position("match"),
+          id,
+          "'match' must name exactly one field and one variable",
           "write match: { number: card }");
     }
     Map.Entry<String, String> m = match.isEmpty() ? null : match.entrySet().iterator().next();
     flow.sources().put(id, "table", r.position("table"));
     flow.sources().put(id, "match", r.position("match"));
     return new Node.Lookup(
-        id, at, r.string("table"), m == null ? null : m.getKey(), m == null ? null : m.getValue(),
-        r.string("as"), target(r, id, "found"), target(r, id, "notFound"));
+        id,
+        at,
+        r.string("table"),
+        m == null ? null : m.getKey(),
+        m == null ? null : m.getValue(),
+        r.string("as"),
+        target(r, id, "found"),
+        target(r, id, "notFound"));
   }
 
   private Node.Subflow subflow(String id, Position at, MapReader r) {
@@ -258,6 +333,7 @@ final class NodeReader {
       }
     }
     flow.sources().put(id, "flow", r.position("flow"));
+    flow.sources().put(id, "exits", r.position("exits"));
     return new Node.Subflow(id, at, r.string("flow"), Map.copyOf(exits));
   }
 
@@ -273,7 +349,9 @@ final class NodeReader {
       return Outcome.HUNG_UP;
     }
     problems.add(
-        r.position("outcome"), id, "'" + name + "' is not an outcome a hangup can have",
+        r.position("outcome"),
+        id,
+        "'" + name + "' is not an outcome a hangup can have",
         "write outcome: self-served or outcome: hung-up");
     return Outcome.SELF_SERVED;
   }
@@ -306,7 +384,9 @@ final class NodeReader {
       for (String name : kept) {
         if (!escapeNames.contains(name)) {
           problems.add(
-              node.position(), id, "there is no global escape '" + name + "'",
+              node.position(),
+              id,
+              "there is no global escape '" + name + "'",
               Problems.suggestion(name, escapeNames, "the escapes"));
         }
       }
@@ -314,8 +394,9 @@ final class NodeReader {
       return Set.copyOf(kept);
     }
     problems.add(
-        node.position(), id, "'escapes' must be false or a list of escape names, not "
-            + node.describe(),
+        node.position(),
+        id,
+        "'escapes' must be false or a list of escape names, not " + node.describe(),
         "write escapes: false, or escapes: [repeat]");
     return Set.copyOf(escapeNames);
   }

@@ -6,7 +6,9 @@ public enum Outcome {
   TRANSFERRED,
   /** The caller got what they needed from the automated line, which said goodbye. */
   SELF_SERVED,
-  /** The line hung up on the caller without resolving anything (for example after repeated silence). */
+  /**
+   * The line hung up on the caller without resolving anything (for example after repeated silence).
+   */
   HUNG_UP,
   /** The caller hung up before the call reached an ending. */
   ABANDONED;

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Practice data that ships beside the flows: tables of records (test card numbers, holders, tiers,
- * points, recent charges). A record's fields are flattened to dotted paths ({@code charges.0.amount})
- * with their values as text, which is how lookups hand them to a call's variables.
+ * points, recent charges). A record's fields are flattened to dotted paths ({@code
+ * charges.0.amount}) with their values as text, which is how lookups hand them to a call's
+ * variables.
  *
  * @param file the data file's name
  * @param tables each table's records, every record a flat map of path to text

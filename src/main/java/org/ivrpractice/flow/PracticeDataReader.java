@@ -28,16 +28,23 @@ final class PracticeDataReader {
       problems.add(Position.unknown(path), null, "cannot read: " + e.getMessage(), null);
       return new PracticeData(name, Map.of());
     }
-    YMap map = MapReader.asMap(root, Position.unknown(path), null, "a practice data file", problems);
+    YMap map =
+        MapReader.asMap(root, Position.unknown(path), null, "a practice data file", problems);
     if (map == null) {
       return new PracticeData(name, Map.of());
     }
     new MapReader(
-        map, null, "a practice data file", java.util.Set.of("tables"),
-        Map.of("tables", "{ cards: [ ... ] }"), problems);
+        map,
+        null,
+        "a practice data file",
+        java.util.Set.of("tables"),
+        Map.of("tables", "{ cards: [ ... ] }"),
+        problems);
     YNode tablesNode = map.get("tables");
     YMap tables =
-        tablesNode == null ? null : MapReader.asMap(tablesNode, map.position(), null, "'tables'", problems);
+        tablesNode == null
+            ? null
+            : MapReader.asMap(tablesNode, map.position(), null, "'tables'", problems);
     Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
     if (tables != null) {
       for (YEntry e : tables.entries()) {
@@ -51,14 +58,18 @@ final class PracticeDataReader {
     List<Map<String, String>> records = new ArrayList<>();
     if (!(table.value() instanceof YList list)) {
       problems.add(
-          table.keyPosition(), null, "table '" + table.key() + "' must be a list of records",
+          table.keyPosition(),
+          null,
+          "table '" + table.key() + "' must be a list of records",
           "write each record as a list item: - { field: value, ... }");
       return records;
     }
     for (YNode item : list.items()) {
       if (!(item instanceof YMap)) {
         problems.add(
-            item.position(), null, "a record of table '" + table.key() + "' must be a mapping",
+            item.position(),
+            null,
+            "a record of table '" + table.key() + "' must be a mapping",
             "write it as field: value lines");
         continue;
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /** Collects the problems of a load, so that one run reports every one of them. */
 public final class Problems {
@@ -41,42 +42,54 @@ public final class Problems {
   public static String closest(String word, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known) {
+    for (String candidate : new TreeSet<>(known)) { // sorted, so that a tie always ends the same
       int d = distance(word.toLowerCase(), candidate.toLowerCase());
       if (d < bestDistance) {
         bestDistance = d;
         best = candidate;
       }
     }
-    int allowed = Math.max(2, word.length() / 3);
+    int allowed = word.length() <= 3 ? 1 : Math.max(2, word.length() / 3);
     return bestDistance <= allowed ? best : null;
   }
 
-  /** "did you mean 'x'?" or the list of what is known. */
+  /**
+   * "did you mean 'x'?", or else the list of what is known, in alphabetical order.
+   *
+   * @param what how to name the known things, plural and with an article: "the nodes", "its exits"
+   */
   public static String suggestion(String word, Collection<String> known, String what) {
     String close = closest(word, known);
     if (close != null) {
       return "did you mean '" + close + "'?";
     }
-    return known.isEmpty() ? "there are no " + what : what + " are: " + String.join(", ", known);
+    if (known.isEmpty()) {
+      return "there are no " + what.replaceFirst("^(the|its) ", "") + " yet";
+    }
+    return "use one of " + what + ": " + String.join(", ", new TreeSet<>(known));
   }
 
+  /** Edits from a to b: a letter added, dropped or changed, or two neighbours swapped. */
   private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[b.length()];
+    return d[a.length()][b.length()];
   }
 }

@@ -27,7 +27,9 @@ public final class SourceMap {
     return "'" + key + "'";
   }
 
-  /** Where {@code key} of {@code nodeId} stands (keys such as {@code next}, {@code options.2.goto}). */
+  /**
+   * Where {@code key} of {@code nodeId} stands (keys such as {@code next}, {@code options.2.goto}).
+   */
   public Position at(String nodeId, String key, Position otherwise) {
     return positions.getOrDefault(nodeId + "#" + key, otherwise);
   }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A text with variables in braces: {@code "You have {account.points} points."}. {@code {ref|digits}}
- * reads a value digit by digit; {@code {{} and {@code }}} write literal braces.
+ * A text with variables in braces: {@code "You have {account.points} points."}. {@code
+ * {ref|digits}} reads a value digit by digit; {@code {{} and {@code }}} write literal braces.
  */
 public record Template(String source, List<Part> parts) {
 
@@ -47,7 +47,8 @@ public record Template(String source, List<Part> parts) {
       } else if (c == '{') {
         int end = source.indexOf('}', i);
         if (end < 0) {
-          return Parsed.error("a '{' has no closing '}'", "close the variable with '}' or write '{{'");
+          return Parsed.error(
+              "a '{' has no closing '}'", "close the variable with '}' or write '{{'");
         }
         String inside = source.substring(i + 1, end).trim();
         Optional<Variable> variable = variable(inside);
@@ -97,10 +98,7 @@ public record Template(String source, List<Part> parts) {
 
   /** The variables this template reads. */
   public List<Variable> variables() {
-    return parts.stream()
-        .filter(Variable.class::isInstance)
-        .map(Variable.class::cast)
-        .toList();
+    return parts.stream().filter(Variable.class::isInstance).map(Variable.class::cast).toList();
   }
 
   /** The outcome of {@link #parse}: a template, or an error with a fix. */

@@ -16,7 +16,8 @@ import java.util.function.BiConsumer;
 final class VariableCheck {
 
   /** Nodes that set names, and the nodes from which those names are set. */
-  private record Provider(String nodeId, Set<String> names, Set<String> prefixes, List<String> after) {}
+  private record Provider(
+      String nodeId, Set<String> names, Set<String> prefixes, List<String> after) {}
 
   private final Flow flow;
   private final FlowGraph graph;
@@ -44,25 +45,42 @@ final class VariableCheck {
     }
     Set<String> fromStart = reach(flow.start());
     List<Provider> providers =
-        providers(flow, new HashSet<>()).stream().filter(p -> fromStart.contains(p.nodeId())).toList();
+        providers(flow, new HashSet<>()).stream()
+            .filter(p -> fromStart.contains(p.nodeId()))
+            .toList();
     Set<String> known = new LinkedHashSet<>();
     providers.forEach(p -> known.addAll(p.names()));
     for (Node node : flow.nodes().values()) {
       if (!fromStart.contains(node.id())) {
         continue;
       }
-      uses(node, (key, name) -> {
-        if (!isSetBefore(node.id(), name, providers)) {
-          problems.add(
-              sources.at(node.id(), key, node.position()), node.id(),
-              SourceMap.describe(key) + " uses {" + name + "}, which is set on no path before it",
-              setHint(name, known));
-        }
-      });
+      uses(
+          node,
+          (key, name) -> {
+            if (!isSetBefore(node.id(), name, providers)) {
+              problems.add(
+                  sources.at(node.id(), key, node.position()),
+                  node.id(),
+                  SourceMap.describe(key)
+                      + " uses {"
+                      + name
+                      + "}, which is set on no path before it",
+                  setHint(name, known, providers));
+            }
+          });
     }
   }
 
-  private static String setHint(String name, Set<String> known) {
+  private static String setHint(String name, Set<String> known, List<Provider> providers) {
+    for (Provider p : providers) {
+      if (p.names().contains(name)) {
+        return "["
+            + p.nodeId()
+            + "] sets it, but no call passes there before here: use it after ["
+            + p.nodeId()
+            + "], or set it on the way here";
+      }
+    }
     String close = Problems.closest(name, known);
     if (close != null) {
       return "did you mean {" + close + "}?";
@@ -161,6 +179,9 @@ final class VariableCheck {
           prefixes.addAll(p.prefixes());
         }
         out.add(new Provider(n.id(), names, prefixes, List.copyOf(n.exits().values())));
+      } else if (node instanceof Node.Subflow n) {
+        // a sub-flow that could not be read (reported already) might set anything
+        out.add(new Provider(n.id(), Set.of(), Set.of(""), List.copyOf(n.exits().values())));
       }
     }
     visiting.remove(f.id());

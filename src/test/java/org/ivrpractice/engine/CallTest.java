@@ -134,8 +134,18 @@ class CallTest {
     Map<String, Node> nodes = new LinkedHashMap<>(FLOW.nodes());
     nodes.put("note", new Node.Say(note.id(), note.position(), note.prompt(), "welcome"));
     Flow looping =
-        new Flow(FLOW.id(), FLOW.name(), FLOW.description(), FLOW.locales(), FLOW.start(), nodes,
-            FLOW.queues(), FLOW.escapes(), FLOW.exits(), FLOW.data(), FLOW.subflows(),
+        new Flow(
+            FLOW.id(),
+            FLOW.name(),
+            FLOW.description(),
+            FLOW.locales(),
+            FLOW.start(),
+            nodes,
+            FLOW.queues(),
+            FLOW.escapes(),
+            FLOW.exits(),
+            FLOW.data(),
+            FLOW.subflows(),
             FLOW.source());
 
     IllegalStateException e =
@@ -156,9 +166,19 @@ class CallTest {
   @Test
   void subflowAndSensitiveStateSurvivesAJsonRoundTrip() throws Exception {
     CallState state =
-        new CallState("t", "pin", "ask", List.of(new CallState.Frame("t", "verify")), "en-US", 1,
-            2, Map.of("card", "•••••••••••0005", "account.holder", "María González"),
-            Map.of("card", "ab12"), 99L, 3, false);
+        new CallState(
+            "t",
+            "pin",
+            "ask",
+            List.of(new CallState.Frame("t", "verify")),
+            "en-US",
+            1,
+            2,
+            Map.of("card", "•••••••••••0005", "account.holder", "María González"),
+            Map.of("card", "ab12"),
+            99L,
+            3,
+            false);
     ObjectMapper json = new ObjectMapper();
 
     assertEquals(state, json.readValue(json.writeValueAsString(state), CallState.class));

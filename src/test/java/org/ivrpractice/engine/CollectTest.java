@@ -1,7 +1,9 @@
 package org.ivrpractice.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.ivrpractice.flow.Flow;
@@ -90,8 +92,7 @@ class CollectTest {
   @Test
   void wrongLengthIsANoMatchThatSaysTheInvalidText() {
     TestCall call =
-        TestCall.start(collecting("length: 4\ninvalid: \"That is not four digits.\""))
-            .press("123");
+        TestCall.start(collecting("length: 4\ninvalid: \"That is not four digits.\"")).press("123");
 
     assertEquals("That is not four digits. | Enter the digits.", call.heard());
     assertEquals(List.of("NO_MATCH:1"), call.events());
@@ -154,6 +155,19 @@ class CollectTest {
 
     assertEquals(List.of("NO_MATCH:1"), call.events());
     assertNull(call.variable("entered"));
+  }
+
+  @Test
+  void shortSensitiveCodeIsHiddenEntirely() {
+    Flow flow = collecting("length: 3\nsensitive: true");
+    TestCall call = TestCall.start(flow);
+    assertTrue(((Awaiting.DigitEntry) call.turn().awaiting()).sensitive());
+
+    call.press("739");
+    assertEquals("•••", call.variable("entered"));
+    assertEquals("You entered that you entered.", call.heard());
+    assertFalse(call.state().variables().toString().contains("739"));
+    assertFalse(call.turn().toString().contains("739"));
   }
 
   @Test

@@ -64,7 +64,9 @@ class ReferenceTest {
     String ref = call.variable("ref");
 
     assertEquals(
-        "Your reference number is " + String.join(" ", ref.split("")) + ". | "
+        "Your reference number is "
+            + String.join(" ", ref.split(""))
+            + ". | "
             + "Enter your reference number.",
         call.heard());
   }

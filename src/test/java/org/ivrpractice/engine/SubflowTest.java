@@ -106,9 +106,6 @@ class SubflowTest {
 
     assertEquals(
         List.of("pin:ask", "pin:check", "pin:ok", "pin:done", "t:welcome"),
-        call.turn().events().stream()
-            .map(e -> e.flowId() + ":" + e.nodeId())
-            .distinct()
-            .toList());
+        call.turn().events().stream().map(e -> e.flowId() + ":" + e.nodeId()).distinct().toList());
   }
 }

@@ -40,7 +40,7 @@ public final class TerminalSimulator {
       throws IOException {
     out.println("Practice call to " + flow.name() + " (" + flow.id() + ").");
     out.println(
-        "Type keys (for example 1 or 378282246310005#), 'say <words>', an empty line to stay"
+        "Type keys (for example 1, or a practice card number then #), 'say <words>', an empty line to stay"
             + " silent, or 'hangup'.");
     out.println();
     Step step = engine.start(flow, locale, seed);

@@ -1,0 +1,92 @@
+package org.ivrpractice.channels.terminal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.Map;
+import org.ivrpractice.engine.Engine;
+import org.ivrpractice.engine.Input;
+import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowLoader;
+import org.junit.jupiter.api.Test;
+
+class TerminalSimulatorTest {
+
+  private static final Flow FLOW =
+      FlowLoader.fromSources(
+              Map.of(
+                  "pin.yaml",
+                  """
+                  id: pin
+                  queues: { agents: { label: Helpdesk, wait: 90 } }
+                  nodes:
+                    card:
+                      type: collect
+                      prompt: "Enter your card number, then press pound."
+                      length: 15
+                      finishKey: "#"
+                      check: luhn
+                      sensitive: true
+                      into: card
+                      next: thanks
+                    thanks:
+                      type: hangup
+                      prompt: "Thanks, card {card}. Goodbye."
+                    agent: { type: transfer, queue: agents }
+                  """))
+          .flow("pin");
+
+  private static String call(String typed) throws IOException {
+    StringWriter out = new StringWriter();
+    String ending =
+        new TerminalSimulator(new Engine())
+            .run(
+                FLOW,
+                null,
+                1,
+                TerminalSimulator.LineSource.of(new BufferedReader(new StringReader(typed))),
+                new PrintWriter(out));
+    return out + ending;
+  }
+
+  @Test
+  void sensitiveEntryIsEchoedMaskedAndNeverPrinted() throws IOException {
+    String out = call("378282246310005#\n");
+    assertTrue(out.contains("> you press •••••••••••0005#"), out);
+    assertTrue(out.contains("IVR: Thanks, card ending in 0 0 0 5. Goodbye."), out);
+    assertFalse(out.contains("378282246310005"), out);
+  }
+
+  @Test
+  void emptyLineIsSilenceAndEndOfInputHangsUp() throws IOException {
+    String out = call("\n");
+    assertTrue(out.contains("> (silence)"), out);
+    assertTrue(out.contains("IVR: Sorry, I didn't hear anything."), out);
+    assertTrue(out.contains("(end of input: hanging up)"), out);
+    assertTrue(out.endsWith("Call ended: you hung up."), out);
+  }
+
+  @Test
+  void sayingAgentTransfersWithTheQueueAndWait() throws IOException {
+    String out = call("say operator please\n");
+    assertTrue(out.contains("you say: \"operator please\""), out);
+    assertTrue(
+        out.contains("Call ended: transferred to Helpdesk (queue agents, position 1, estimated wait 2 minutes)."),
+        out);
+  }
+
+  @Test
+  void linesAreReadAsKeysSpeechSilenceOrHangUp() {
+    assertEquals(Input.digits("12#"), TerminalSimulator.parse(" 1 2# "));
+    assertEquals(Input.speech("lost card"), TerminalSimulator.parse("say lost card"));
+    assertEquals(Input.silence(), TerminalSimulator.parse(""));
+    assertEquals(Input.hangUp(), TerminalSimulator.parse("hangup"));
+    assertEquals(Input.hangUp(), TerminalSimulator.parse(null));
+  }
+}
