@@ -12,11 +12,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The core (flow model, engine, flow tests) knows nothing of Quarkus, Jakarta, Vert.x or Twilio. */
+/**
+ * The core (flow model, engine, flow tests) knows nothing of Quarkus, Jakarta, Vert.x or Twilio.
+ */
 class ArchitectureTest {
 
   private static final Pattern FRAMEWORK_IMPORT =
-      Pattern.compile("^import (static )?(io\\.quarkus|jakarta|javax\\.ws|com\\.twilio|io\\.vertx|io\\.smallrye|org\\.jboss)\\..*");
+      Pattern.compile(
+          "^import (static )?(io\\.quarkus|jakarta|javax\\.ws|com\\.twilio|io\\.vertx|io\\.smallrye|org\\.jboss)\\..*");
 
   @ParameterizedTest
   @ValueSource(strings = {"flow", "engine", "testing"})

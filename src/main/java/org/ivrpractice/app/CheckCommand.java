@@ -38,8 +38,12 @@ final class CheckCommand implements Callable<Integer> {
       return 1;
     }
     out.println(
-        "OK: " + result.flows().size() + (result.flows().size() == 1 ? " flow" : " flows")
-            + " (" + String.join(", ", result.flows().keySet()) + "), no problems.");
+        "OK: "
+            + result.flows().size()
+            + (result.flows().size() == 1 ? " flow" : " flows")
+            + " ("
+            + String.join(", ", result.flows().keySet())
+            + "), no problems.");
     out.flush();
     return 0;
   }

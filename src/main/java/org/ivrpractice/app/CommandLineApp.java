@@ -1,7 +1,6 @@
 package org.ivrpractice.app;
 
 import io.quarkus.runtime.QuarkusApplication;
-import picocli.CommandLine;
 
 /** Runs the command-line commands inside Quarkus's command mode. */
 public class CommandLineApp implements QuarkusApplication {

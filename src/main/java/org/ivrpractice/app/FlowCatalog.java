@@ -36,8 +36,12 @@ public class FlowCatalog {
         String report = ProblemReport.format(result.problems());
         LOG.error("The flows in " + config.flows().dir() + " have problems:\n" + report);
         throw new IllegalStateException(
-            "refusing to start: " + result.problems().size() + " problem(s) in the flows; run"
-                + " 'check " + config.flows().dir() + "' to see them again");
+            "refusing to start: "
+                + result.problems().size()
+                + " problem(s) in the flows; run"
+                + " 'check "
+                + config.flows().dir()
+                + "' to see them again");
       }
       LOG.infof("Loaded %d flows from %s", result.flows().size(), config.flows().dir());
     }

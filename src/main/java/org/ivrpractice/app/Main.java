@@ -5,8 +5,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * The jar's entry point: with no arguments it runs the server; with arguments it runs a command
- * ({@code check}, {@code simulate}, ...) with the HTTP listener off, so that stdout carries only what
- * the user reads.
+ * ({@code check}, {@code simulate}, ...) with the HTTP listener off, so that stdout carries only
+ * what the user reads.
  */
 @QuarkusMain
 public final class Main {

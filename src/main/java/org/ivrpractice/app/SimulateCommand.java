@@ -41,20 +41,25 @@ final class SimulateCommand implements Callable<Integer> {
       description = "The folder of flow files (default: ${DEFAULT-VALUE}).")
   Path flowsDir;
 
-  @Option(names = "--locale", paramLabel = "LOCALE", description = "en-US or es-US (default: the flow's first).")
+  @Option(
+      names = "--locale",
+      paramLabel = "LOCALE",
+      description = "en-US or es-US (default: the flow's first).")
   String locale;
 
   @Option(
       names = "--seed",
       paramLabel = "N",
       defaultValue = "1",
-      description = "Seed for reference numbers, so a call can be replayed (default: ${DEFAULT-VALUE}).")
+      description =
+          "Seed for reference numbers, so a call can be replayed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
       names = "--script",
       paramLabel = "FILE",
-      description = "Read the caller's input from this file, one entry a line, instead of the keyboard.")
+      description =
+          "Read the caller's input from this file, one entry a line, instead of the keyboard.")
   Path script;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -70,9 +75,18 @@ final class SimulateCommand implements Callable<Integer> {
         err.println(ProblemReport.format(result.problems()));
       }
       List<String> lines =
-          result.flows().values().stream().filter(f -> !f.isSubflow()).map(Flow::id).sorted().toList();
+          result.flows().values().stream()
+              .filter(f -> !f.isSubflow())
+              .map(Flow::id)
+              .sorted()
+              .toList();
       err.println(
-          "No runnable flow '" + flowId + "' in " + flowsDir + ". Flows: " + String.join(", ", lines));
+          "No runnable flow '"
+              + flowId
+              + "' in "
+              + flowsDir
+              + ". Flows: "
+              + String.join(", ", lines));
       err.flush();
       return 2;
     }

@@ -41,9 +41,15 @@ class CommandLineTest {
     String out = result.getOutput();
     String file = dir.resolve("hello.yaml").toString();
     assertTrue(out.contains(file + ":"), out);
-    assertTrue(out.matches("(?s).*:\\d+:\\d+: \\[main\\] option 1 goes to unknown node \\[hourz\\].*"), out);
-    assertTrue(out.matches("(?s).*:\\d+:\\d+: \\[joke\\] a hangup node has no key 'promt'.*did you mean 'prompt'.*"), out);
-    assertTrue(out.matches("(?s).*:\\d+:\\d+: \\[agent\\] the queue 'agentz' is not declared.*"), out);
+    assertTrue(
+        out.matches("(?s).*:\\d+:\\d+: \\[main\\] option 1 goes to unknown node \\[hourz\\].*"),
+        out);
+    assertTrue(
+        out.matches(
+            "(?s).*:\\d+:\\d+: \\[joke\\] a hangup node has no key 'promt'.*did you mean 'prompt'.*"),
+        out);
+    assertTrue(
+        out.matches("(?s).*:\\d+:\\d+: \\[agent\\] the queue 'agentz' is not declared.*"), out);
     assertTrue(out.contains("3 problems in 1 file."), out);
   }
 
@@ -51,7 +57,8 @@ class CommandLineTest {
   void checkSaysWhenAPathDoesNotExist(QuarkusMainLauncher launcher) {
     LaunchResult result = launcher.launch("check", "no-such-folder");
     assertEquals(1, result.exitCode());
-    assertTrue(result.getOutput().contains("no-such-folder: no such file or folder"), result.getOutput());
+    assertTrue(
+        result.getOutput().contains("no-such-folder: no such file or folder"), result.getOutput());
   }
 
   @Test
@@ -72,7 +79,9 @@ class CommandLineTest {
   @Test
   void simulateSaysAgentToReachAQueue(QuarkusMainLauncher launcher, @TempDir Path dir)
       throws IOException {
-    Path words = Files.writeString(dir.resolve("call.txt"), "1\nsay um, I want to talk to an agent please\n");
+    Path words =
+        Files.writeString(
+            dir.resolve("call.txt"), "1\nsay um, I want to talk to an agent please\n");
     LaunchResult result =
         launcher.launch("simulate", "card-services", "--script", words.toString());
 
@@ -84,7 +93,9 @@ class CommandLineTest {
   void simulateNamesTheFlowsWhenTheIdIsUnknown(QuarkusMainLauncher launcher) {
     LaunchResult result = launcher.launch("simulate", "card-servces");
     assertEquals(2, result.exitCode());
-    assertTrue(result.getErrorOutput().contains("No runnable flow 'card-servces'"), result.getErrorOutput());
+    assertTrue(
+        result.getErrorOutput().contains("No runnable flow 'card-servces'"),
+        result.getErrorOutput());
     assertTrue(result.getErrorOutput().contains("card-services"), result.getErrorOutput());
   }
 

@@ -91,7 +91,8 @@ public final class TerminalSimulator {
     }
     String digits = ((Input.Digits) input).digits();
     if (sensitive) {
-      String finish = digits.endsWith("#") || digits.endsWith("*") ? digits.substring(digits.length() - 1) : "";
+      String finish =
+          digits.endsWith("#") || digits.endsWith("*") ? digits.substring(digits.length() - 1) : "";
       String body = digits.substring(0, digits.length() - finish.length());
       return "you press " + SensitiveDigits.mask(body) + finish;
     }

@@ -38,7 +38,9 @@ final class TurnText {
               ? entry.minLength() + " digits"
               : entry.minLength() + " to " + entry.maxLength() + " digits";
       parts.add(
-          "enter " + length + (entry.finishKey() == null ? "" : ", then " + entry.finishKey())
+          "enter "
+              + length
+              + (entry.finishKey() == null ? "" : ", then " + entry.finishKey())
               + (entry.sensitive() ? " (masked)" : ""));
     }
     for (Choice e : awaiting.escapes()) {
@@ -54,8 +56,13 @@ final class TurnText {
       case TRANSFERRED ->
           "Call ended: transferred to "
               + (ending.queueLabel() != null ? ending.queueLabel() : ending.queue())
-              + " (queue " + ending.queue() + ", position " + ending.position()
-              + ", estimated wait " + minutes(ending.waitSeconds()) + ").";
+              + " (queue "
+              + ending.queue()
+              + ", position "
+              + ending.position()
+              + ", estimated wait "
+              + minutes(ending.waitSeconds())
+              + ").";
       case SELF_SERVED -> "Call ended: the line said goodbye (self-served).";
       case HUNG_UP -> "Call ended: the line hung up.";
       case ABANDONED -> "Call ended: you hung up.";

@@ -77,7 +77,8 @@ class TerminalSimulatorTest {
     String out = call("say operator please\n");
     assertTrue(out.contains("you say: \"operator please\""), out);
     assertTrue(
-        out.contains("Call ended: transferred to Helpdesk (queue agents, position 1, estimated wait 2 minutes)."),
+        out.contains(
+            "Call ended: transferred to Helpdesk (queue agents, position 1, estimated wait 2 minutes)."),
         out);
   }
 
