@@ -1,0 +1,59 @@
+package org.ivrpractice.testing;
+
+import java.util.List;
+import java.util.Map;
+import org.ivrpractice.engine.Awaiting;
+import org.ivrpractice.engine.CallState;
+import org.ivrpractice.engine.Engine;
+import org.ivrpractice.engine.Input;
+import org.ivrpractice.engine.Prompt;
+import org.ivrpractice.engine.Step;
+import org.ivrpractice.engine.Turn;
+import org.ivrpractice.flow.Flow;
+
+/** Places scripted calls straight on the {@link Engine}, with no channel in between. */
+public final class EngineDriver implements CallDriver {
+
+  private final Engine engine = new Engine();
+  private final Map<String, Flow> flows;
+  private Flow flow;
+  private CallState state;
+
+  /** @param flows the flows calls may start in, by id (sub-flows linked) */
+  public EngineDriver(Map<String, Flow> flows) {
+    this.flows = Map.copyOf(flows);
+  }
+
+  @Override
+  public CallView start(String flowId, String locale, long seed) {
+    Flow started = flows.get(flowId);
+    if (started == null) {
+      throw new IllegalArgumentException("no flow " + flowId + "; there are " + flows.keySet());
+    }
+    flow = started;
+    return view(engine.start(flow, locale, seed));
+  }
+
+  @Override
+  public CallView send(Input input) {
+    if (state == null) {
+      throw new IllegalStateException("no call is under way: start one first");
+    }
+    return view(engine.step(flow, state, input));
+  }
+
+  private CallView view(Step step) {
+    state = step.state();
+    Turn turn = step.turn();
+    List<String> prompts = turn.prompts().stream().map(Prompt::text).toList();
+    String node =
+        turn.flowId().equals(flow.id()) ? turn.nodeId() : turn.flowId() + "/" + turn.nodeId();
+    CallView.Ended ending =
+        turn.ending() == null
+            ? null
+            : new CallView.Ended(turn.ending().outcome(), turn.ending().queue());
+    boolean sensitive =
+        turn.awaiting() instanceof Awaiting.DigitEntry entry && entry.sensitive();
+    return new CallView(prompts, node, ending, sensitive);
+  }
+}

@@ -1,0 +1,311 @@
+package org.ivrpractice.testing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.Position;
+import org.ivrpractice.flow.Problems;
+import org.ivrpractice.flow.YamlTree;
+import org.ivrpractice.flow.YamlTree.YEntry;
+import org.ivrpractice.flow.YamlTree.YList;
+import org.ivrpractice.flow.YamlTree.YMap;
+import org.ivrpractice.flow.YamlTree.YNode;
+import org.ivrpractice.flow.YamlTree.YScalar;
+
+/**
+ * Reads a scenario file ({@code <flowId>.scenarios.yaml}, see docs/scenarios.md) and checks it
+ * against the loaded flows: the flow exists and matches the file name, the locales are the flow's,
+ * every {@code at} names a node and every {@code end} a queue it has. Every problem is reported, each
+ * with its file, line and column and a fix; a file with any problem reads as null.
+ */
+public final class ScenarioReader {
+
+  /** How the name of a scenario file ends. */
+  public static final String SUFFIX = ".scenarios.yaml";
+
+  private static final Set<String> FILE_KEYS = Set.of("flow", "seed", "scenarios");
+  private static final Set<String> SCENARIO_KEYS = Set.of("name", "locale", "steps");
+
+  private final Map<String, Flow> flows;
+  private final Set<String> unloadable;
+
+  /**
+   * @param flows the flows that loaded, by id
+   * @param unloadable the ids of flows whose files are there but have problems, so that a scenario
+   *     file naming one is told so rather than that the flow does not exist
+   */
+  public ScenarioReader(Map<String, Flow> flows, Set<String> unloadable) {
+    this.flows = Map.copyOf(flows);
+    this.unloadable = Set.copyOf(unloadable);
+  }
+
+  public ScenarioReader(Map<String, Flow> flows) {
+    this(flows, Set.of());
+  }
+
+  /** The flow a scenario file is for, by its name: {@code ivr-flows/hello.scenarios.yaml} is hello. */
+  public static String flowIdOf(String file) {
+    int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+    String name = file.substring(slash + 1);
+    return name.endsWith(SUFFIX)
+        ? name.substring(0, name.length() - SUFFIX.length())
+        : name.replaceFirst("\\.ya?ml$", "");
+  }
+
+  /**
+   * Reads one scenario file.
+   *
+   * @param file the file's name, as problems give it
+   * @return the file, or null when it has a problem (each one added to {@code problems})
+   */
+  public ScenarioFile read(String file, String text, Problems problems) {
+    int before = problems.size();
+    YNode root;
+    try {
+      root = YamlTree.read(file, text);
+    } catch (YamlTree.YamlError e) {
+      problems.add(e.problem());
+      return null;
+    }
+    if (!(root instanceof YMap map)) {
+      problems.add(
+          root == null ? new Position(file, 1, 1) : root.position(),
+          null,
+          root == null
+              ? "the scenario file is empty"
+              : "a scenario file is a mapping of keys, not " + root.describe(),
+          "start it with 'flow: " + flowIdOf(file) + "' and a list of 'scenarios:'");
+      return null;
+    }
+    checkKeys(map, FILE_KEYS, Set.of("flow", "scenarios"), "a scenario file", problems);
+    Flow flow = flow(file, map, problems);
+    long seed = seed(map, problems);
+    List<Scenario> scenarios = scenarios(map, flow, problems);
+    if (problems.size() > before || flow == null) {
+      return null;
+    }
+    return new ScenarioFile(flow.id(), seed, file, scenarios);
+  }
+
+  private Flow flow(String file, YMap map, Problems problems) {
+    String expected = flowIdOf(file);
+    YNode node = map.get("flow");
+    if (node == null) {
+      return null; // reported by checkKeys
+    }
+    String id = text(node);
+    if (id == null) {
+      problems.add(
+          node.position(),
+          null,
+          "'flow' must be a flow's id, not " + node.describe(),
+          "write flow: " + expected);
+      return null;
+    }
+    Flow flow = flows.get(id);
+    if (flow == null && unloadable.contains(id)) {
+      problems.add(
+          node.position(),
+          null,
+          "the flow '" + id + "' has problems, so these scenarios cannot run",
+          "fix the problems reported for the flow's file");
+      return null;
+    }
+    if (flow == null) {
+      Set<String> known = new TreeSet<>(unloadable);
+      flows.values().stream().filter(f -> !f.isSubflow()).forEach(f -> known.add(f.id()));
+      problems.add(
+          node.position(),
+          null,
+          "there is no flow '" + id + "'",
+          Problems.suggestion(id, known, "the flows"));
+      return null;
+    }
+    if (!id.equals(expected)) {
+      problems.add(
+          node.position(),
+          null,
+          "the flow '" + id + "' does not match the file name, which is for the flow '" + expected
+              + "'",
+          "write flow: " + expected + ", or rename the file " + id + SUFFIX);
+      return null;
+    }
+    if (flow.isSubflow()) {
+      problems.add(
+          node.position(),
+          null,
+          "'" + id + "' is a sub-flow, and a call cannot start in a sub-flow",
+          "test it through a flow that calls it, in that flow's scenario file");
+      return null;
+    }
+    return flow;
+  }
+
+  private static long seed(YMap map, Problems problems) {
+    YNode node = map.get("seed");
+    if (node == null) {
+      return ScenarioFile.DEFAULT_SEED;
+    }
+    if (node instanceof YScalar s && s.kind() == YScalar.Kind.NUMBER) {
+      try {
+        return Long.parseLong(s.text());
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    problems.add(
+        node.position(),
+        null,
+        "'seed' must be a whole number, not " + node.describe(),
+        "write seed: 7, or leave it out for " + ScenarioFile.DEFAULT_SEED);
+    return ScenarioFile.DEFAULT_SEED;
+  }
+
+  private List<Scenario> scenarios(YMap map, Flow flow, Problems problems) {
+    YNode node = map.get("scenarios");
+    List<Scenario> out = new ArrayList<>();
+    if (node == null) {
+      return out; // reported by checkKeys
+    }
+    if (!(node instanceof YList list) || list.items().isEmpty()) {
+      problems.add(
+          node.position(),
+          null,
+          "'scenarios' must be a list of scenarios, not " + node.describe(),
+          "start each scenario with '- name: ' and give it its 'steps:'");
+      return out;
+    }
+    Map<String, Position> names = new HashMap<>();
+    for (YNode item : list.items()) {
+      Scenario scenario = scenario(item, flow, names, problems);
+      if (scenario != null) {
+        out.add(scenario);
+      }
+    }
+    return out;
+  }
+
+  private Scenario scenario(
+      YNode item, Flow flow, Map<String, Position> names, Problems problems) {
+    if (!(item instanceof YMap map)) {
+      problems.add(
+          item.position(),
+          null,
+          "a scenario must be a mapping with 'name' and 'steps', not " + item.describe(),
+          "write '- name: ...', then 'steps:' under it");
+      return null;
+    }
+    int before = problems.size();
+    checkKeys(map, SCENARIO_KEYS, Set.of("name", "steps"), "a scenario", problems);
+    String name = name(map, names, problems);
+    String locale = locale(map, flow, problems);
+    List<ScenarioStep> steps = steps(map, flow, problems);
+    return problems.size() > before ? null : new Scenario(name, locale, steps, map.position());
+  }
+
+  private static String name(YMap map, Map<String, Position> names, Problems problems) {
+    YNode node = map.get("name");
+    if (node == null) {
+      return null; // reported by checkKeys
+    }
+    String name = text(node);
+    if (name == null || name.isBlank()) {
+      problems.add(
+          node.position(),
+          null,
+          "a scenario's 'name' must be a text, not " + node.describe(),
+          "say what the call proves, for example name: Pressing 1 hears the opening hours");
+      return null;
+    }
+    Position first = names.putIfAbsent(name, node.position());
+    if (first != null) {
+      problems.add(
+          node.position(),
+          null,
+          "another scenario, at line " + first.line() + ", has the name '" + name + "'",
+          "give each scenario its own name: the name tells which one failed");
+    }
+    return name;
+  }
+
+  private static String locale(YMap map, Flow flow, Problems problems) {
+    YNode node = map.get("locale");
+    if (node == null) {
+      return null;
+    }
+    String locale = text(node);
+    if (locale == null) {
+      problems.add(
+          node.position(),
+          null,
+          "'locale' must be a locale such as en-US, not " + node.describe(),
+          "write locale: en-US, or leave it out for the flow's first locale");
+      return null;
+    }
+    if (flow != null && !flow.locales().contains(locale)) {
+      problems.add(
+          node.position(),
+          null,
+          "the flow '" + flow.id() + "' does not speak '" + locale + "'",
+          Problems.suggestion(locale, flow.locales(), "its locales"));
+    }
+    return locale;
+  }
+
+  private static List<ScenarioStep> steps(YMap map, Flow flow, Problems problems) {
+    YNode node = map.get("steps");
+    List<ScenarioStep> steps = new ArrayList<>();
+    if (node == null) {
+      return steps; // reported by checkKeys
+    }
+    if (!(node instanceof YList list) || list.items().isEmpty()) {
+      problems.add(
+          node.position(),
+          null,
+          "'steps' must be a list of steps, not " + node.describe(),
+          "write each step on its own line under 'steps:', such as '- press: 1'");
+      return steps;
+    }
+    StepReader reader = new StepReader(flow, problems);
+    for (YNode item : list.items()) {
+      ScenarioStep step = reader.read(item);
+      if (step != null) {
+        steps.add(step);
+      }
+    }
+    return steps;
+  }
+
+  /** Reports unknown keys (with "did you mean") and missing required ones. */
+  private static void checkKeys(
+      YMap map, Set<String> allowed, Set<String> required, String what, Problems problems) {
+    Set<String> misspelt = new HashSet<>();
+    for (YEntry e : map.entries()) {
+      if (!allowed.contains(e.key())) {
+        String meant = Problems.closest(e.key(), allowed);
+        if (meant != null) {
+          misspelt.add(meant);
+        }
+        problems.add(
+            e.keyPosition(),
+            null,
+            what + " has no key '" + e.key() + "'",
+            Problems.suggestion(e.key(), allowed, "its keys"));
+      }
+    }
+    for (String key : new TreeSet<>(required)) {
+      if (map.entry(key) == null && !misspelt.contains(key)) {
+        problems.add(map.position(), null, what + " needs '" + key + "'", "add " + key + ": ...");
+      }
+    }
+  }
+
+  private static String text(YNode node) {
+    return node instanceof YScalar s && s.text() != null ? s.text().strip() : null;
+  }
+}
