@@ -20,6 +20,8 @@ public final class ConditionParser {
    * A condition that could not be parsed: what is wrong, where (0-based offset) and how to fix it.
    */
   public static final class SyntaxError extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final int offset;
 
     SyntaxError(String message, int offset) {

@@ -101,9 +101,10 @@ final class FlowReader {
     }
     locales = readLocales(top);
     PracticeData data = readData(top, dataFiles, dataNames);
-    Map<String, Queue> queues = readQueues(top);
-    Defaults defaults = readDefaults(top);
-    List<Escape> escapes = readEscapes(top);
+    FlowSettingsReader settings = new FlowSettingsReader(this);
+    Map<String, Queue> queues = settings.readQueues(top);
+    FlowSettingsReader.Defaults defaults = settings.readDefaults(top);
+    List<Escape> escapes = settings.readEscapes(top);
     List<String> exits = top.strings("exits");
     NodeReader nodes = new NodeReader(this, defaults, escapes, exits);
     Map<String, Node> nodeMap = new LinkedHashMap<>();
@@ -188,144 +189,6 @@ final class FlowReader {
       return PracticeData.NONE;
     }
     return data;
-  }
-
-  private Map<String, Queue> readQueues(MapReader top) {
-    Map<String, Queue> queues = new LinkedHashMap<>();
-    YNode node = top.node("queues");
-    YMap map =
-        node == null ? null : MapReader.asMap(node, node.position(), null, "'queues'", problems);
-    if (map == null) {
-      return queues;
-    }
-    for (YEntry e : map.entries()) {
-      YMap q =
-          MapReader.asMap(e.value(), e.keyPosition(), null, "queue '" + e.key() + "'", problems);
-      if (q == null) {
-        continue;
-      }
-      MapReader r =
-          new MapReader(
-              q,
-              null,
-              "queue '" + e.key() + "'",
-              Set.of("label", "wait", "position"),
-              Map.of(),
-              problems);
-      Text label = r.has("label") ? text(r.node("label"), null, "label") : null;
-      Integer wait = r.integer("wait", 0, 86_400, 120);
-      Integer position = r.integer("position", 1, 1_000, null);
-      int waitSeconds = wait == null ? 120 : wait;
-      queues.put(
-          e.key(),
-          new Queue(
-              e.key(),
-              label,
-              waitSeconds,
-              position == null ? Math.max(1, waitSeconds / 60) : position,
-              e.keyPosition()));
-    }
-    return queues;
-  }
-
-  /** The flow's defaults for input nodes. */
-  record Defaults(int timeout, int retries, Text noInput, Text noMatch, String fallback) {}
-
-  private Defaults readDefaults(MapReader top) {
-    YNode node = top.node("defaults");
-    YMap map =
-        node == null ? null : MapReader.asMap(node, node.position(), null, "'defaults'", problems);
-    MapReader r =
-        map == null
-            ? null
-            : new MapReader(
-                map,
-                null,
-                "'defaults'",
-                Set.of("timeout", "retries", "noInput", "noMatch", "fallback"),
-                Map.of(),
-                problems);
-    Integer timeout = r == null ? null : r.integer("timeout", 1, 60, BuiltIns.TIMEOUT_SECONDS);
-    Integer retries = r == null ? null : r.integer("retries", 0, 9, BuiltIns.RETRIES);
-    Position localesAt = top.position("locales");
-    Text noInput = defaultText(r, "noInput", BuiltIns.NO_INPUT, localesAt);
-    Text noMatch = defaultText(r, "noMatch", BuiltIns.NO_MATCH, localesAt);
-    String fallback = r == null ? null : r.string("fallback");
-    if (fallback != null) {
-      sources.put("", "defaults.fallback", r.position("fallback"));
-    }
-    return new Defaults(
-        timeout == null ? BuiltIns.TIMEOUT_SECONDS : timeout,
-        retries == null ? BuiltIns.RETRIES : retries,
-        noInput,
-        noMatch,
-        fallback);
-  }
-
-  private Text defaultText(
-      MapReader r, String key, Map<String, String> builtIn, Position localesAt) {
-    if (r != null && r.has(key)) {
-      return text(r.node(key), null, "defaults." + key);
-    }
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (String locale : locales) {
-      String t = builtIn.get(locale);
-      if (t == null) {
-        problems.add(
-            localesAt,
-            null,
-            "there is no built-in " + key + " text for " + locale,
-            "add defaults: " + key + ": with a " + locale + " text");
-        t = builtIn.get("en-US");
-      }
-      texts.put(locale, t);
-    }
-    return Text.of(texts);
-  }
-
-  private List<Escape> readEscapes(MapReader top) {
-    Map<String, Escape> escapes = new LinkedHashMap<>();
-    BuiltIns.escapes(file).forEach(e -> escapes.put(e.name(), e));
-    YNode node = top.node("escapes");
-    YMap map =
-        node == null ? null : MapReader.asMap(node, node.position(), null, "'escapes'", problems);
-    if (map == null) {
-      return List.copyOf(escapes.values());
-    }
-    for (YEntry e : map.entries()) {
-      if (e.value() instanceof YScalar s && "false".equals(s.text())) {
-        escapes.remove(e.key());
-        continue;
-      }
-      YMap m =
-          MapReader.asMap(e.value(), e.keyPosition(), null, "escape '" + e.key() + "'", problems);
-      if (m == null) {
-        continue;
-      }
-      boolean repeat = e.key().equals(Escape.REPEAT);
-      MapReader r =
-          new MapReader(
-              m,
-              null,
-              "escape '" + e.key() + "'",
-              repeat ? Set.of("digit", "say") : Set.of("digit", "say", "goto"),
-              repeat ? Map.of() : Map.of("goto", "agent"),
-              problems);
-      String digit = r.string("digit");
-      if (digit != null && !digit.matches("[0-9*#]")) {
-        problems.add(
-            r.position("digit"),
-            null,
-            "the escape's digit '" + digit + "' is not one key",
-            "use one of 0-9, * or #");
-      }
-      String target = repeat ? null : r.string("goto");
-      if (target != null) {
-        sources.put("", "escapes." + e.key() + ".goto", r.position("goto"));
-      }
-      escapes.put(e.key(), new Escape(e.key(), digit, r.strings("say"), target, e.keyPosition()));
-    }
-    return List.copyOf(escapes.values());
   }
 
   /** Reads a text the caller hears: a plain string (one locale) or one entry per locale. */

@@ -1,9 +1,7 @@
 package org.ivrpractice.flow;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ivrpractice.flow.YamlTree.YEntry;
@@ -79,12 +77,15 @@ final class NodeReader {
           "return", shape(Set.of("exit"), Map.of("exit", "<exit name>")));
 
   private final FlowReader flow;
-  private final FlowReader.Defaults defaults;
+  private final FlowSettingsReader.Defaults defaults;
   private final Set<String> escapeNames = new LinkedHashSet<>();
   private final Problems problems;
 
   NodeReader(
-      FlowReader flow, FlowReader.Defaults defaults, List<Escape> escapes, List<String> exits) {
+      FlowReader flow,
+      FlowSettingsReader.Defaults defaults,
+      List<Escape> escapes,
+      List<String> exits) {
     this.flow = flow;
     this.defaults = defaults;
     this.problems = flow.problems();
@@ -128,8 +129,8 @@ final class NodeReader {
     Position at = keyPosition;
     return switch (type) {
       case "say" -> new Node.Say(id, at, text(r, id, "prompt"), target(r, id, "next"));
-      case "menu" -> menu(id, at, r);
-      case "collect" -> collect(id, at, r);
+      case "menu" -> MenuReader.read(id, at, r, this);
+      case "collect" -> CollectReader.read(id, at, r, this);
       case "lookup" -> lookup(id, at, r);
       case "branch" -> BranchReader.read(id, at, r, this);
       case "reference" ->
@@ -144,161 +145,6 @@ final class NodeReader {
       case "subflow" -> subflow(id, at, r);
       default -> new Node.Return(id, at, target(r, id, "exit"));
     };
-  }
-
-  private Node.Menu menu(String id, Position at, MapReader r) {
-    List<Node.Option> options = new ArrayList<>();
-    YNode node = r.node("options");
-    if (node != null && !(node instanceof YList)) {
-      problems.add(
-          node.position(),
-          id,
-          "'options' must be a list, not " + node.describe(),
-          "write each option as a list item: - { digit: 1, label: ..., goto: ... }");
-    } else if (node != null) {
-      List<YNode> items = ((YList) node).items();
-      for (int i = 0; i < items.size(); i++) {
-        Node.Option option = option(id, i, items.get(i));
-        if (option != null) {
-          options.add(option);
-        }
-      }
-      if (items.isEmpty()) {
-        problems.add(node.position(), id, "the menu has no options", "add at least one option");
-      }
-    }
-    Text prompt = text(r, id, "prompt");
-    Text intro = text(r, id, "intro");
-    if (prompt != null && intro != null) {
-      problems.add(
-          r.position("intro"),
-          id,
-          "'intro' only goes before a generated prompt, and this menu" + " writes its prompt out",
-          "move the intro's words into 'prompt', or remove 'prompt' to generate it from labels");
-    }
-    if (prompt == null && r.has("options")) {
-      for (Node.Option o : options) {
-        if (o.label() == null) {
-          problems.add(
-              o.position(),
-              id,
-              "option "
-                  + o.digit()
-                  + " has no label, and the menu's prompt is"
-                  + " generated from labels",
-              "add label: (\"For <label>, press " + o.digit() + ".\"), or write the menu's prompt");
-        }
-      }
-    }
-    return new Node.Menu(id, at, prompt, intro, List.copyOf(options), input(id, r));
-  }
-
-  private Node.Option option(String id, int index, YNode item) {
-    String what = "option " + (index + 1);
-    YMap m = MapReader.asMap(item, item.position(), id, what, problems);
-    if (m == null) {
-      return null;
-    }
-    MapReader r =
-        new MapReader(
-            m,
-            id,
-            what,
-            Set.of("digit", "label", "say", "goto", "set"),
-            Map.of("digit", String.valueOf(index + 1), "goto", "<node id>"),
-            problems);
-    String digit = r.string("digit");
-    if (digit != null && !digit.matches("[0-9*#]")) {
-      problems.add(
-          r.position("digit"),
-          id,
-          what + "'s digit '" + digit + "' is not one key",
-          "use one of 0-9, * or #");
-    }
-    String prefix = "options." + index + ".";
-    flow.sources().put(id, prefix + "digit", r.position("digit"));
-    Text label = r.has("label") ? flow.text(r.node("label"), id, prefix + "label") : null;
-    String target = r.string("goto");
-    flow.sources().put(id, prefix + "goto", r.position("goto"));
-    List<String> synonyms = r.strings("say");
-    Map<String, String> set = r.stringMap("set");
-    if (set.containsKey("locale") && !flow.locales().contains(set.get("locale"))) {
-      problems.add(
-          r.position("set"),
-          id,
-          what + " sets locale " + set.get("locale") + ", which the flow does not declare",
-          "add "
-              + set.get("locale")
-              + " to the flow's locales, or set one of "
-              + String.join(", ", flow.locales()));
-    }
-    flow.sources().put(id, prefix + "set", r.position("set"));
-    return new Node.Option(
-        digit == null ? "?" : digit,
-        synonyms.stream().map(s -> s.toLowerCase(Locale.ROOT).strip()).toList(),
-        label,
-        Map.copyOf(set),
-        target,
-        m.position());
-  }
-
-  private Node.Collect collect(String id, Position at, MapReader r) {
-    int min = 1;
-    int max = 1;
-    YNode length = r.node("length");
-    if (length instanceof YScalar s && s.text() != null && s.text().matches("\\d+")) {
-      min = max = Integer.parseInt(s.text());
-    } else if (length instanceof YScalar s
-        && s.text() != null
-        && s.text().matches("\\d+\\s*-\\s*\\d+")) {
-      String[] parts = s.text().split("-");
-      min = Integer.parseInt(parts[0].trim());
-      max = Integer.parseInt(parts[1].trim());
-    } else if (length != null) {
-      problems.add(
-          length.position(),
-          id,
-          "'length' must be a number or a range such as \"4-8\", not " + length.describe(),
-          "write length: 15 or length: \"4-8\"");
-    }
-    flow.sources().put(id, "length", r.position("length"));
-    DigitCheck check = DigitCheck.NONE;
-    String checkName = r.string("check");
-    if (checkName != null) {
-      try {
-        check = DigitCheck.valueOf(checkName.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        problems.add(
-            r.position("check"),
-            id,
-            "'" + checkName + "' is not a check",
-            Problems.suggestion(
-                checkName, List.of("luhn", "date", "amount", "none"), "the checks"));
-      }
-    }
-    flow.sources().put(id, "check", r.position("check"));
-    String finishKey = r.string("finishKey");
-    if (finishKey != null && !finishKey.matches("[*#]")) {
-      problems.add(
-          r.position("finishKey"),
-          id,
-          "the finish key '" + finishKey + "' must be * or #",
-          "write finishKey: \"#\"");
-    }
-    flow.sources().put(id, "finishKey", r.position("finishKey"));
-    return new Node.Collect(
-        id,
-        at,
-        text(r, id, "prompt"),
-        min,
-        max,
-        finishKey,
-        check,
-        r.bool("sensitive", false),
-        text(r, id, "invalid"),
-        r.string("into"),
-        target(r, id, "next"),
-        input(id, r));
   }
 
   private Node.Lookup lookup(String id, Position at, MapReader r) {
@@ -356,7 +202,7 @@ final class NodeReader {
     return Outcome.SELF_SERVED;
   }
 
-  private InputSettings input(String id, MapReader r) {
+  InputSettings input(String id, MapReader r) {
     Integer timeout = r.integer("timeout", 1, 60, defaults.timeout());
     Integer retries = r.integer("retries", 0, 9, defaults.retries());
     Text noInput = r.has("noInput") ? text(r, id, "noInput") : defaults.noInput();

@@ -84,6 +84,8 @@ public final class YamlTree {
 
   /** A document that could not be read: a syntax error, or a duplicate key. */
   public static final class YamlError extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final transient Problem problem;
 
     YamlError(Problem problem) {

@@ -45,7 +45,7 @@ class BundledFlowsTest {
   void cardServicesIsLinkedToTheVerifyCardSubflow() {
     Flow cardServices = bundled.flow("card-services");
 
-    assertEquals(Set.of("verify-card"), cardServices.subflows().keySet());
+    assertTrue(cardServices.subflows().containsKey("verify-card"), () -> "linked: " + cardServices.subflows().keySet());
     assertTrue(cardServices.flow("verify-card").isSubflow());
     assertEquals("practice.data.yaml", cardServices.flow("verify-card").data().file());
   }
