@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
       "Practise and test phone menus (IVRs) written as YAML flows.",
       "Without arguments, the jar runs the server (http://localhost:8080/)."
     },
-    subcommands = {CheckCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      SimulateCommand.class,
+      TestCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class IvrCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -123,6 +123,20 @@ final class MapReader {
         && s.kind() != YScalar.Kind.BOOLEAN) {
       return s.text();
     }
+    if (node instanceof YScalar s && s.kind() == YScalar.Kind.BOOLEAN) {
+      problems.add(
+          node.position(),
+          nodeId,
+          "'"
+              + key
+              + "' of "
+              + what
+              + " must be a text, but YAML reads an unquoted "
+              + s.text()
+              + " as true or false",
+          "put the word in quotes, for example \"yes\"");
+      return null;
+    }
     problems.add(
         node.position(),
         nodeId,

@@ -9,8 +9,8 @@ import org.ivrpractice.flow.Outcome;
  * the same scenarios.
  *
  * @param prompts what the caller heard in the turn, in order
- * @param node where the call is: {@code node} in the top-level flow, {@code flow/node} in a sub-flow;
- *     null when the channel cannot tell
+ * @param node where the call is: {@code node} in the top-level flow, {@code flow/node} in a
+ *     sub-flow; null when the channel cannot tell
  * @param ending how the call ended, or null while it goes on
  * @param sensitiveEntry true when the call now waits for a sensitive entry (a card number): what
  *     the caller enters next must be masked

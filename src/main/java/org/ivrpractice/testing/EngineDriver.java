@@ -19,7 +19,9 @@ public final class EngineDriver implements CallDriver {
   private Flow flow;
   private CallState state;
 
-  /** @param flows the flows calls may start in, by id (sub-flows linked) */
+  /**
+   * @param flows the flows calls may start in, by id (sub-flows linked)
+   */
   public EngineDriver(Map<String, Flow> flows) {
     this.flows = Map.copyOf(flows);
   }
@@ -52,8 +54,7 @@ public final class EngineDriver implements CallDriver {
         turn.ending() == null
             ? null
             : new CallView.Ended(turn.ending().outcome(), turn.ending().queue());
-    boolean sensitive =
-        turn.awaiting() instanceof Awaiting.DigitEntry entry && entry.sensitive();
+    boolean sensitive = turn.awaiting() instanceof Awaiting.DigitEntry entry && entry.sensitive();
     return new CallView(prompts, node, ending, sensitive);
   }
 }

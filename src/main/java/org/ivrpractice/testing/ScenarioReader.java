@@ -2,7 +2,6 @@ package org.ivrpractice.testing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,6 @@ import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.Position;
 import org.ivrpractice.flow.Problems;
 import org.ivrpractice.flow.YamlTree;
-import org.ivrpractice.flow.YamlTree.YEntry;
 import org.ivrpractice.flow.YamlTree.YList;
 import org.ivrpractice.flow.YamlTree.YMap;
 import org.ivrpractice.flow.YamlTree.YNode;
@@ -20,8 +18,8 @@ import org.ivrpractice.flow.YamlTree.YScalar;
 /**
  * Reads a scenario file ({@code <flowId>.scenarios.yaml}, see docs/scenarios.md) and checks it
  * against the loaded flows: the flow exists and matches the file name, the locales are the flow's,
- * every {@code at} names a node and every {@code end} a queue it has. Every problem is reported, each
- * with its file, line and column and a fix; a file with any problem reads as null.
+ * every {@code at} names a node and every {@code end} a queue it has. Every problem is reported,
+ * each with its file, line and column and a fix; a file with any problem reads as null.
  */
 public final class ScenarioReader {
 
@@ -48,7 +46,9 @@ public final class ScenarioReader {
     this(flows, Set.of());
   }
 
-  /** The flow a scenario file is for, by its name: {@code ivr-flows/hello.scenarios.yaml} is hello. */
+  /**
+   * The flow a scenario file is for, by its name: {@code ivr-flows/hello.scenarios.yaml} is hello.
+   */
   public static String flowIdOf(String file) {
     int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
     String name = file.substring(slash + 1);
@@ -82,7 +82,16 @@ public final class ScenarioReader {
           "start it with 'flow: " + flowIdOf(file) + "' and a list of 'scenarios:'");
       return null;
     }
-    checkKeys(map, FILE_KEYS, Set.of("flow", "scenarios"), "a scenario file", problems);
+    MappingKeys.check(
+        map,
+        FILE_KEYS,
+        Map.of(
+            "flow",
+            "add flow: " + flowIdOf(file),
+            "scenarios",
+            "add 'scenarios:' with a list of scenarios, each '- name: ...' and 'steps:'"),
+        "a scenario file",
+        problems);
     Flow flow = flow(file, map, problems);
     long seed = seed(map, problems);
     List<Scenario> scenarios = scenarios(map, flow, problems);
@@ -98,7 +107,7 @@ public final class ScenarioReader {
     if (node == null) {
       return null; // reported by checkKeys
     }
-    String id = text(node);
+    String id = MappingKeys.text(node);
     if (id == null) {
       problems.add(
           node.position(),
@@ -130,7 +139,10 @@ public final class ScenarioReader {
       problems.add(
           node.position(),
           null,
-          "the flow '" + id + "' does not match the file name, which is for the flow '" + expected
+          "the flow '"
+              + id
+              + "' does not match the file name, which is for the flow '"
+              + expected
               + "'",
           "write flow: " + expected + ", or rename the file " + id + SUFFIX);
       return null;
@@ -190,8 +202,7 @@ public final class ScenarioReader {
     return out;
   }
 
-  private Scenario scenario(
-      YNode item, Flow flow, Map<String, Position> names, Problems problems) {
+  private Scenario scenario(YNode item, Flow flow, Map<String, Position> names, Problems problems) {
     if (!(item instanceof YMap map)) {
       problems.add(
           item.position(),
@@ -201,7 +212,14 @@ public final class ScenarioReader {
       return null;
     }
     int before = problems.size();
-    checkKeys(map, SCENARIO_KEYS, Set.of("name", "steps"), "a scenario", problems);
+    MappingKeys.check(
+        map,
+        SCENARIO_KEYS,
+        Map.of(
+            "name", "add name: what the call proves",
+            "steps", "add 'steps:' with a list of steps, such as '- press: 1'"),
+        "a scenario",
+        problems);
     String name = name(map, names, problems);
     String locale = locale(map, flow, problems);
     List<ScenarioStep> steps = steps(map, flow, problems);
@@ -213,7 +231,7 @@ public final class ScenarioReader {
     if (node == null) {
       return null; // reported by checkKeys
     }
-    String name = text(node);
+    String name = MappingKeys.text(node);
     if (name == null || name.isBlank()) {
       problems.add(
           node.position(),
@@ -238,7 +256,7 @@ public final class ScenarioReader {
     if (node == null) {
       return null;
     }
-    String locale = text(node);
+    String locale = MappingKeys.text(node);
     if (locale == null) {
       problems.add(
           node.position(),
@@ -279,33 +297,5 @@ public final class ScenarioReader {
       }
     }
     return steps;
-  }
-
-  /** Reports unknown keys (with "did you mean") and missing required ones. */
-  private static void checkKeys(
-      YMap map, Set<String> allowed, Set<String> required, String what, Problems problems) {
-    Set<String> misspelt = new HashSet<>();
-    for (YEntry e : map.entries()) {
-      if (!allowed.contains(e.key())) {
-        String meant = Problems.closest(e.key(), allowed);
-        if (meant != null) {
-          misspelt.add(meant);
-        }
-        problems.add(
-            e.keyPosition(),
-            null,
-            what + " has no key '" + e.key() + "'",
-            Problems.suggestion(e.key(), allowed, "its keys"));
-      }
-    }
-    for (String key : new TreeSet<>(required)) {
-      if (map.entry(key) == null && !misspelt.contains(key)) {
-        problems.add(map.position(), null, what + " needs '" + key + "'", "add " + key + ": ...");
-      }
-    }
-  }
-
-  private static String text(YNode node) {
-    return node instanceof YScalar s && s.text() != null ? s.text().strip() : null;
   }
 }

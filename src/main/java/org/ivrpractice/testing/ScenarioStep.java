@@ -5,8 +5,8 @@ import org.ivrpractice.flow.Position;
 
 /**
  * One step of a scenario: something the caller does ({@code press}, {@code say}, {@code silence},
- * {@code hangup}) or something the call must show ({@code hear}, {@code at}, {@code end}). Code that
- * treats each kind differently does so through {@link Visitor}, in one place.
+ * {@code hangup}) or something the call must show ({@code hear}, {@code at}, {@code end}). Code
+ * that treats each kind differently does so through {@link Visitor}, in one place.
  */
 public sealed interface ScenarioStep
     permits ScenarioStep.Press,

@@ -22,7 +22,8 @@ import org.ivrpractice.flow.YamlTree.YScalar;
 final class StepReader {
 
   /** Every step, in the order the docs give them. */
-  static final List<String> STEPS = List.of("press", "say", "silence", "hangup", "hear", "at", "end");
+  static final List<String> STEPS =
+      List.of("press", "say", "silence", "hangup", "hear", "at", "end");
 
   private static final Map<String, String> EXAMPLES =
       Map.of(
@@ -40,7 +41,9 @@ final class StepReader {
   private final Flow flow;
   private final Problems problems;
 
-  /** @param flow the flow the steps run in, or null when it is unknown (nothing is checked then) */
+  /**
+   * @param flow the flow the steps run in, or null when it is unknown (nothing is checked then)
+   */
   StepReader(Flow flow, Problems problems) {
     this.flow = flow;
     this.problems = problems;
@@ -72,7 +75,10 @@ final class StepReader {
     return null;
   }
 
-  /** {@code - silence}, {@code - hangup}, or a mistake such as {@code - press} or {@code - presss: 1}. */
+  /**
+   * {@code - silence}, {@code - hangup}, or a mistake such as {@code - press} or {@code - presss:
+   * 1}.
+   */
   private ScenarioStep word(YScalar scalar) {
     Position at = scalar.position();
     String text = scalar.text() == null ? "" : scalar.text().strip();
@@ -165,7 +171,8 @@ final class StepReader {
     if (flow == null) {
       return new ScenarioStep.At(node, at);
     }
-    if (node.startsWith(flow.id() + "/") && flow.nodes().containsKey(node.substring(flow.id().length() + 1))) {
+    if (node.startsWith(flow.id() + "/")
+        && flow.nodes().containsKey(node.substring(flow.id().length() + 1))) {
       problems.add(
           valueAt,
           null,
@@ -175,11 +182,14 @@ final class StepReader {
     }
     List<String> known = knownNodes();
     if (!known.contains(node)) {
-      String where = flow.subflows().isEmpty() ? "" : " or its sub-flows";
+      String which =
+          flow.subflows().isEmpty()
+              ? "the flow '" + flow.id() + "' has"
+              : "neither the flow '" + flow.id() + "' nor its sub-flows have";
       problems.add(
           valueAt,
           null,
-          "the flow '" + flow.id() + "'" + where + " has no node '" + node + "'",
+          which + " a node '" + node + "'",
           Problems.suggestion(node, known, "the nodes"));
       return null;
     }

@@ -9,7 +9,9 @@ import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** A server pointed at a broken flow does not start, and says every problem. */
 @QuarkusMainTest
@@ -24,7 +26,18 @@ class ServerRefusesBrokenFlowsTest {
     }
   }
 
+  /**
+   * The command-line tests run {@code Main} with arguments, which switches validation off through
+   * system properties that outlive them in this JVM: switch it back on for the server.
+   */
+  @BeforeAll
+  static void serverMode() {
+    System.clearProperty("quarkus.http.host-enabled");
+    System.clearProperty("ivr.flows.validate-on-start");
+  }
+
   @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void refusesToStartAndLogsEveryProblem(QuarkusMainLauncher launcher) {
     LaunchResult result = launcher.launch();
 

@@ -45,7 +45,9 @@ class BundledFlowsTest {
   void cardServicesIsLinkedToTheVerifyCardSubflow() {
     Flow cardServices = bundled.flow("card-services");
 
-    assertTrue(cardServices.subflows().containsKey("verify-card"), () -> "linked: " + cardServices.subflows().keySet());
+    assertTrue(
+        cardServices.subflows().containsKey("verify-card"),
+        () -> "linked: " + cardServices.subflows().keySet());
     assertTrue(cardServices.flow("verify-card").isSubflow());
     assertEquals("practice.data.yaml", cardServices.flow("verify-card").data().file());
   }

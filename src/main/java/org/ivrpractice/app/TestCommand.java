@@ -1,0 +1,45 @@
+package org.ivrpractice.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ivrpractice.testing.ScenarioSuite;
+import org.ivrpractice.testing.SuiteResult;
+import org.ivrpractice.testing.TextReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code test [paths]}: runs scenario files and prints a report. */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the scenario files (<flowId>.scenarios.yaml) against their flows.",
+      "Prints PASS or FAIL for each scenario; for a failure, the step and its line,",
+      "what was expected, what the caller heard and the call so far.",
+      "The last line is 'N passed, M failed'.",
+      "Exit code 0 when every scenario passes and no file has a problem, else 1."
+    })
+final class TestCommand implements Callable<Integer> {
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description =
+          "Scenario files or folders of them (default: ivr-flows). The flows are loaded from the"
+              + " same folders.")
+  List<Path> paths = List.of();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    ScenarioSuite suite = ScenarioSuite.load(paths);
+    SuiteResult result = suite.run(List.of(new TextReport(out)));
+    out.flush();
+    return result.ok() ? 0 : 1;
+  }
+}
