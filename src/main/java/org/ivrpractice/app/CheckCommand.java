@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ivrpractice.flow.FlowLoader;
 import org.ivrpractice.flow.LoadResult;
+import org.ivrpractice.testing.lint.LintReport;
+import org.ivrpractice.testing.lint.Linter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -14,8 +16,10 @@ import picocli.CommandLine.Parameters;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Validates flow files and prints every problem with file:line:column and a fix.",
-      "Exit code 0 when all are valid, 1 when any has a problem."
+      "Validates flow files and prints every problem with file:line:column and a fix,",
+      "then lints them for IVR usability (rule ids and fixes: docs/analysis.md).",
+      "Exit code 0 when all are valid with no lint error (warnings do not fail),",
+      "else 1."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -44,7 +48,10 @@ final class CheckCommand implements Callable<Integer> {
             + " ("
             + String.join(", ", result.flows().keySet())
             + "), no problems.");
+    LintReport lint = Linter.lint(result.flows().values());
+    lint.findings().forEach(f -> out.println(f.format()));
+    out.println(lint.summary());
     out.flush();
-    return 0;
+    return lint.ok() ? 0 : 1;
   }
 }

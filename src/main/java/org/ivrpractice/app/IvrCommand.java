@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       SimulateCommand.class,
       TestCommand.class,
+      ExploreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IvrCommand implements Runnable {

@@ -2,6 +2,9 @@ package org.ivrpractice.app;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 /** The product's settings, under {@code ivr.} in application.properties or the environment. */
 @ConfigMapping(prefix = "ivr")
@@ -19,5 +22,90 @@ public interface IvrConfig {
     /** Load and validate the flows when the server starts, refusing to start on a broken one. */
     @WithDefault("true")
     boolean validateOnStart();
+  }
+
+  /** Where calls' states live between requests. */
+  Sessions sessions();
+
+  /** Session settings. */
+  interface Sessions {
+    /** How long a call's state is kept after its last request (a call idle longer is forgotten). */
+    @WithDefault("30m")
+    Duration ttl();
+  }
+
+  /** The Twilio voice channel: webhooks, signature validation, voices, outbound practice calls. */
+  Twilio twilio();
+
+  /** Twilio settings. */
+  interface Twilio {
+    /** The flow {@code POST /twilio/voice} answers with. */
+    @WithDefault("card-services")
+    String defaultFlow();
+
+    /** The account's auth token: signs webhooks and authenticates REST calls (keep it secret). */
+    Optional<String> authToken();
+
+    /**
+     * Reject webhooks without a valid {@code X-Twilio-Signature} (turn off only to practise
+     * locally).
+     */
+    @WithDefault("true")
+    boolean validateSignature();
+
+    /**
+     * The server's public base URL as Twilio sees it ({@code https://abc.ngrok.app}) when behind a
+     * proxy or tunnel: signatures are checked against it and outbound calls point their webhook at
+     * it.
+     */
+    Optional<String> publicUrl();
+
+    /**
+     * A number ({@code +1...}) callers are sent to when the line fails; none: they hear goodbye.
+     */
+    Optional<String> fallbackNumber();
+
+    /** The account SID ({@code AC...}), for outbound practice calls. */
+    Optional<String> accountSid();
+
+    /** The Twilio number outbound practice calls come from ({@code +1...}). */
+    Optional<String> fromNumber();
+
+    /** Where Twilio's REST API is reached; set only by tests, to a local stub. */
+    Optional<String> apiBaseUrl();
+
+    /** The {@code <Say>} voice per locale ({@code ivr.twilio.voice."en-US"=Polly.Joanna}). */
+    Map<String, String> voice();
+
+    /** How many rendered TwiML documents are kept for reuse. */
+    @WithDefault("500")
+    int twimlCacheSize();
+
+    /** How many ended calls' outcomes are remembered (oldest forgotten first). */
+    @WithDefault("200")
+    int recentOutcomes();
+  }
+
+  /** How transfers reach people on Twilio, per queue name ({@code ivr.queues."agents".number}). */
+  Map<String, QueueRoute> queues();
+
+  /**
+   * Where a queue's transfers go on Twilio. No number and mode dial: a simulated hold (practice).
+   */
+  interface QueueRoute {
+    /** The number a transfer dials ({@code +1...}); none: practice mode. */
+    Optional<String> number();
+
+    /** {@code dial} the number, or {@code enqueue} the caller in a Twilio queue of this name. */
+    @WithDefault("dial")
+    Mode mode();
+
+    /** How a queue is reached. */
+    enum Mode {
+      /** {@code <Dial>} the queue's number. */
+      DIAL,
+      /** {@code <Enqueue>} the caller, announcing position and wait while they hold. */
+      ENQUEUE
+    }
   }
 }

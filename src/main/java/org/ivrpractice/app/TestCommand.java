@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ivrpractice.testing.ScenarioListener;
 import org.ivrpractice.testing.ScenarioSuite;
 import org.ivrpractice.testing.SuiteResult;
 import org.ivrpractice.testing.TextReport;
@@ -32,13 +33,28 @@ final class TestCommand implements Callable<Integer> {
               + " same folders.")
   List<Path> paths = List.of();
 
+  @CommandLine.Option(
+      names = "--coverage",
+      description =
+          "Also report which nodes, options, escapes, re-prompts, fallbacks and endings the"
+              + " scenarios exercised, and write coverage.json and scenarios-junit.xml.")
+  boolean coverage;
+
+  @CommandLine.Option(
+      names = "--coverage-dir",
+      paramLabel = "DIR",
+      description = "Where --coverage writes its files (default: ${DEFAULT-VALUE}).")
+  Path coverageDir = Path.of("target", "coverage");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ScenarioSuite suite = ScenarioSuite.load(paths);
-    SuiteResult result = suite.run(List.of(new TextReport(out)));
+    List<ScenarioListener> listeners = List.of(new TextReport(out));
+    SuiteResult result =
+        coverage ? CoverageOutput.run(suite, listeners, coverageDir, out) : suite.run(listeners);
     out.flush();
     return result.ok() ? 0 : 1;
   }

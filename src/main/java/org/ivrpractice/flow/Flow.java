@@ -18,6 +18,7 @@ import java.util.Map;
  * @param data the practice data it looks up
  * @param subflows every sub-flow it calls, directly or not, by id
  * @param source the file it was read from
+ * @param lintIgnores for each node that has one, its {@code lint:} key (lint rules silenced there)
  */
 public record Flow(
     String id,
@@ -31,7 +32,38 @@ public record Flow(
     List<String> exits,
     PracticeData data,
     Map<String, Flow> subflows,
-    String source) {
+    String source,
+    Map<String, LintIgnore> lintIgnores) {
+
+  /** A flow whose nodes silence no lint rule. */
+  public Flow(
+      String id,
+      String name,
+      String description,
+      List<String> locales,
+      String start,
+      Map<String, Node> nodes,
+      Map<String, Queue> queues,
+      List<Escape> escapes,
+      List<String> exits,
+      PracticeData data,
+      Map<String, Flow> subflows,
+      String source) {
+    this(
+        id,
+        name,
+        description,
+        locales,
+        start,
+        nodes,
+        queues,
+        escapes,
+        exits,
+        data,
+        subflows,
+        source,
+        Map.of());
+  }
 
   public boolean isSubflow() {
     return !exits.isEmpty();
@@ -81,6 +113,7 @@ public record Flow(
         exits,
         data,
         Map.copyOf(linked),
-        source);
+        source,
+        lintIgnores);
   }
 }

@@ -51,6 +51,7 @@ final class FlowReader {
   private final String file;
   private final Problems problems;
   private final SourceMap sources = new SourceMap();
+  private final Map<String, LintIgnore> lintIgnores = new LinkedHashMap<>();
   private List<String> locales = BuiltIns.LOCALES;
   private boolean dataMissing;
 
@@ -144,7 +145,8 @@ final class FlowReader {
             List.copyOf(exits),
             data,
             Map.of(),
-            file);
+            file,
+            Map.copyOf(lintIgnores));
     return new Draft(flow, sources, map.position(), Set.copyOf(unreadable), dataMissing);
   }
 
@@ -265,6 +267,11 @@ final class FlowReader {
 
   SourceMap sources() {
     return sources;
+  }
+
+  /** Records a node's {@code lint:} key. */
+  void lintIgnore(String nodeId, LintIgnore ignore) {
+    lintIgnores.put(nodeId, ignore);
   }
 
   Problems problems() {

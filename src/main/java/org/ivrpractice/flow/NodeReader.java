@@ -123,9 +123,12 @@ final class NodeReader {
           Problems.suggestion(type, SHAPES.keySet(), "the node types"));
       return null;
     }
-    Set<String> allowed = union(shape.keys(), Set.of("type"));
+    Set<String> allowed = union(shape.keys(), Set.of("type", "lint"));
     MapReader r =
         new MapReader(map, id, "a " + type + " node", allowed, shape.required(), problems);
+    if (r.has("lint")) {
+      LintKeyReader.read(id, r, flow, problems);
+    }
     Position at = keyPosition;
     return switch (type) {
       case "say" -> new Node.Say(id, at, text(r, id, "prompt"), target(r, id, "next"));

@@ -2,6 +2,7 @@ package org.ivrpractice.testing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.CallState;
 import org.ivrpractice.engine.Engine;
@@ -16,6 +17,7 @@ public final class EngineDriver implements CallDriver {
 
   private final Engine engine = new Engine();
   private final Map<String, Flow> flows;
+  private final Consumer<Turn> turns;
   private Flow flow;
   private CallState state;
 
@@ -23,7 +25,16 @@ public final class EngineDriver implements CallDriver {
    * @param flows the flows calls may start in, by id (sub-flows linked)
    */
   public EngineDriver(Map<String, Flow> flows) {
+    this(flows, turn -> {});
+  }
+
+  /**
+   * @param flows the flows calls may start in, by id (sub-flows linked)
+   * @param turns is told every turn of every call, with its events (for coverage); it only watches
+   */
+  public EngineDriver(Map<String, Flow> flows, Consumer<Turn> turns) {
     this.flows = Map.copyOf(flows);
+    this.turns = turns;
   }
 
   @Override
@@ -47,6 +58,7 @@ public final class EngineDriver implements CallDriver {
   private CallView view(Step step) {
     state = step.state();
     Turn turn = step.turn();
+    turns.accept(turn);
     List<String> prompts = turn.prompts().stream().map(Prompt::text).toList();
     String node =
         turn.flowId().equals(flow.id()) ? turn.nodeId() : turn.flowId() + "/" + turn.nodeId();

@@ -918,7 +918,7 @@ class FlowValidatorTest {
     assertEquals(
         List.of(
             "line.yaml:6:5: [welcome] a say node has no key 'colour'. Fix: use one of its keys:"
-                + " next, prompt, type",
+                + " lint, next, prompt, type",
             "line.yaml:11:37: [main] option 1 goes to unknown node [by]. Fix: did you mean 'bye'?",
             "line.yaml:13:28: [agent] the queue 'agnets' is not declared. Fix: did you mean"
                 + " 'agents'? Or declare it under queues:"),

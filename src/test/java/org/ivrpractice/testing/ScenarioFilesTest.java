@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ivrpractice.flow.Problem;
+import org.ivrpractice.testing.coverage.CoverageCollector;
+import org.ivrpractice.testing.coverage.CoverageReport;
+import org.ivrpractice.testing.coverage.CoverageTable;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
@@ -31,11 +34,19 @@ class ScenarioFilesTest {
             () ->
                 assertNoProblems(
                     suite.problems().stream().filter(p -> isFlowProblem(suite, p)).toList()));
-    return Stream.concat(
-        Stream.of(flows), suite.fileNames().stream().map(name -> file(suite, name)));
+    CoverageCollector hits = new CoverageCollector();
+    DynamicNode coverage =
+        dynamicTest(
+            "coverage (printed)",
+            () -> System.out.print(CoverageTable.format(CoverageReport.of(suite, hits))));
+    return Stream.of(
+            Stream.of(flows),
+            suite.fileNames().stream().map(name -> file(suite, name, hits)),
+            Stream.of(coverage))
+        .flatMap(s -> s);
   }
 
-  private static DynamicNode file(ScenarioSuite suite, String name) {
+  private static DynamicNode file(ScenarioSuite suite, String name, CoverageCollector hits) {
     ScenarioFile file = suite.file(name);
     if (file == null) {
       return dynamicContainer(
@@ -45,7 +56,7 @@ class ScenarioFilesTest {
                   "the file reads without problems",
                   () -> assertNoProblems(suite.problemsOf(name)))));
     }
-    ScenarioRunner runner = new ScenarioRunner(new EngineDriver(suite.flows()));
+    ScenarioRunner runner = new ScenarioRunner(new EngineDriver(suite.flows(), hits));
     return dynamicContainer(
         name,
         file.scenarios().stream()

@@ -1,46 +1,98 @@
 package org.ivrpractice.channels.web;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.ivrpractice.app.FlowCatalog;
+import org.ivrpractice.channels.web.practice.Mission;
 import org.ivrpractice.flow.Flow;
 
-/** {@code GET /api/flows}: the phone lines this server runs. */
+/**
+ * {@code GET /api/flows}: the phone lines this server runs, with their practice missions; {@code
+ * GET /api/flows/{id}/diagram}: a line as a graph, for the review page.
+ */
 @Path("/api/flows")
 @Produces(MediaType.APPLICATION_JSON)
 public class FlowsResource {
 
   /** A line as the API describes it. */
   public record FlowSummary(
-      String id, String name, String description, List<String> locales, int nodes) {
-    static FlowSummary of(Flow flow) {
-      return new FlowSummary(
-          flow.id(), flow.name(), flow.description(), flow.locales(), flow.nodes().size());
+      String id,
+      String name,
+      String description,
+      List<String> locales,
+      int nodes,
+      List<MissionSummary> missions) {}
+
+  /** A practice mission as the API describes it. */
+  public record MissionSummary(
+      String id,
+      String title,
+      List<String> briefing,
+      String card,
+      String reference,
+      String goal,
+      String locale) {
+    static MissionSummary of(Mission m) {
+      return new MissionSummary(
+          m.id(),
+          m.title(),
+          m.briefing(),
+          m.card(),
+          m.reference(),
+          m.goal().describe(),
+          m.locale());
     }
   }
 
   private final FlowCatalog catalog;
+  private final MissionCatalog missions;
 
-  public FlowsResource(FlowCatalog catalog) {
+  public FlowsResource(FlowCatalog catalog, MissionCatalog missions) {
     this.catalog = catalog;
+    this.missions = missions;
   }
 
   @GET
   public List<FlowSummary> list() {
-    return catalog.lines().stream().map(FlowSummary::of).toList();
+    return catalog.lines().stream().map(this::summary).toList();
   }
 
   @GET
   @Path("/{id}")
   public FlowSummary get(@PathParam("id") String id) {
+    return summary(line(id));
+  }
+
+  @GET
+  @Path("/{id}/diagram")
+  public FlowDiagram diagram(@PathParam("id") String id) {
+    return FlowDiagram.of(line(id));
+  }
+
+  private Flow line(String id) {
     return catalog
         .line(id)
-        .map(FlowSummary::of)
-        .orElseThrow(() -> new NotFoundException("There is no flow '" + id + "'."));
+        .orElseThrow(
+            () ->
+                ApiProblem.notFound(
+                    "There is no phone line '"
+                        + id
+                        + "'. The lines are: "
+                        + String.join(", ", catalog.lines().stream().map(Flow::id).toList())
+                        + "."));
+  }
+
+  private FlowSummary summary(Flow flow) {
+    return new FlowSummary(
+        flow.id(),
+        flow.name(),
+        flow.description(),
+        flow.locales(),
+        flow.nodes().size(),
+        missions.of(flow.id()).stream().map(MissionSummary::of).toList());
   }
 }

@@ -1,0 +1,109 @@
+package org.ivrpractice.channels.twilio;
+
+import java.util.Optional;
+import org.ivrpractice.engine.Awaiting;
+import org.ivrpractice.engine.Engine;
+import org.ivrpractice.engine.Input;
+import org.ivrpractice.engine.Step;
+import org.ivrpractice.engine.Turn;
+import org.ivrpractice.flow.Flow;
+import org.ivrpractice.session.CallSession;
+import org.ivrpractice.session.SessionStore;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves Twilio calls through the engine: starts them, applies the caller's input, keeps their state
+ * between requests (or closes it when the call ends, recording the outcome) and answers with the
+ * turn's TwiML, reused when an identical document was rendered before.
+ */
+final class CallTurns {
+
+  private static final Logger LOG = Logger.getLogger(CallTurns.class);
+
+  private final Engine engine = new Engine();
+  private final SessionStore sessions;
+  private final CallOutcomes outcomes;
+  private final TwimlRenderer renderer;
+  private final TwimlCache cache;
+
+  CallTurns(
+      SessionStore sessions, CallOutcomes outcomes, TwimlRenderer renderer, TwimlCache cache) {
+    this.sessions = sessions;
+    this.outcomes = outcomes;
+    this.renderer = renderer;
+    this.cache = cache;
+  }
+
+  /**
+   * Starts a call on a flow (again, if the call existed) and answers with its first turn.
+   *
+   * @param locale one of the flow's locales, or null for its first
+   * @param preface what the channel says first, or null
+   */
+  String start(Flow flow, String callSid, String locale, long seed, String preface) {
+    String language = locale != null && flow.locales().contains(locale) ? locale : null;
+    LOG.infof("call %s: starts flow %s", callSid, flow.id());
+    return answer(flow, callSid, engine.start(flow, language, seed), preface);
+  }
+
+  /** The call's stored session, if it is known and has not expired. */
+  Optional<CallSession> session(String callSid) {
+    return sessions.get(callSid);
+  }
+
+  /** Applies the caller's input to a known call and answers with the next turn. */
+  String step(Flow flow, String callSid, CallSession session, Input input) {
+    LOG.debugf(
+        "call %s at %s: %s",
+        callSid, session.state().node(), describe(input, session.sensitiveInput()));
+    return answer(flow, callSid, engine.step(flow, session.state(), input), null);
+  }
+
+  /**
+   * The caller hung up (or the call otherwise ended on Twilio's side) before the flow ended it:
+   * closes the session and records the engine's outcome (abandoned).
+   */
+  void hungUp(Flow flow, String callSid, CallSession session) {
+    Step step = engine.step(flow, session.state(), Input.hangUp());
+    outcomes.ended(callSid, flow.id(), step.turn().ending());
+    LOG.infof("call %s: the caller hung up at %s", callSid, session.state().node());
+  }
+
+  /** Forgets a call; returns its session if it had one. */
+  Optional<CallSession> close(String callSid) {
+    return sessions.remove(callSid);
+  }
+
+  /** A stable seed per call, so that a retried first request generates the same references. */
+  static long seedOf(String callSid) {
+    return callSid.hashCode() & 0xffffffffL;
+  }
+
+  private String answer(Flow flow, String callSid, Step step, String preface) {
+    Turn turn = step.turn();
+    if (turn.ended()) {
+      sessions.remove(callSid);
+      outcomes.ended(callSid, flow.id(), turn.ending());
+      LOG.infof("call %s: ended %s", callSid, turn.ending().outcome().yamlName());
+    } else {
+      boolean sensitive = turn.awaiting() instanceof Awaiting.DigitEntry entry && entry.sensitive();
+      sessions.put(callSid, new CallSession(step.state(), sensitive));
+    }
+    TurnDocument doc = TurnDocument.of(flow.id(), step.state().locale(), turn, preface);
+    return cache.get(doc, () -> renderer.turn(doc));
+  }
+
+  /** The input as a log may show it: never what was entered at a sensitive prompt. */
+  static String describe(Input input, boolean sensitive) {
+    if (input instanceof Input.Digits digits) {
+      return sensitive ? "keys (hidden: sensitive entry)" : "keys " + digits.digits();
+    }
+    if (input instanceof Input.Speech speech) {
+      String text = speech.text();
+      return sensitive
+          ? "speech (hidden: sensitive entry)"
+          : "speech \"" + (text.length() > 80 ? text.substring(0, 80) + "..." : text) + "\"";
+    }
+    return input instanceof Input.Silence ? "silence" : "hang-up";
+  }
+}

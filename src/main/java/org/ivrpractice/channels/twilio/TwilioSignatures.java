@@ -1,0 +1,61 @@
+package org.ivrpractice.channels.twilio;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import org.ivrpractice.app.IvrConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * Lets through only requests Twilio signed with this account's auth token, and says in the log why
+ * it refused one (never the token).
+ */
+@ApplicationScoped
+public class TwilioSignatures {
+
+  private static final Logger LOG = Logger.getLogger(TwilioSignatures.class);
+
+  /** A request refused: answered 403. */
+  public static final class Rejected extends RuntimeException {
+    Rejected(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  private final SignatureCheck check;
+
+  public TwilioSignatures(IvrConfig config) {
+    IvrConfig.Twilio twilio = config.twilio();
+    this.check =
+        new SignatureCheck(
+            twilio.validateSignature(),
+            twilio.authToken().orElse(null),
+            twilio.publicUrl().orElse(null));
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    if (!check.enabled()) {
+      LOG.warn(
+          "Twilio signature validation is OFF (ivr.twilio.validate-signature=false): anyone who"
+              + " can reach /twilio/* can drive calls. Use this only for local practice.");
+    }
+  }
+
+  /**
+   * The request's parameters, once its signature is checked.
+   *
+   * @throws Rejected when the signature is missing or wrong
+   */
+  WebhookParams verified(UriInfo uri, String signature, MultivaluedMap<String, String> form) {
+    WebhookParams params = WebhookParams.of(form);
+    SignatureCheck.Verdict verdict = check.check(uri.getRequestUri(), params.all(), signature);
+    if (!verdict.accepted()) {
+      LOG.warnf(
+          "Refused a request to %s (403): %s", uri.getRequestUri().getRawPath(), verdict.reason());
+      throw new Rejected(verdict.reason());
+    }
+    return params;
+  }
+}

@@ -1,0 +1,34 @@
+package org.ivrpractice.channels.web;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns refused requests into {@code application/problem+json} (RFC 9457): a status, a title and a
+ * detail a person can act on, never a stack trace.
+ */
+public class ApiProblemMapper {
+
+  static final String PROBLEM_JSON = "application/problem+json";
+
+  @ServerExceptionMapper
+  public Response problem(ApiProblem problem, @Context UriInfo uri) {
+    return response(problem.status(), problem.title(), problem.detail(), uri);
+  }
+
+  static Response response(int status, String title, String detail, UriInfo uri) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    if (uri != null) {
+      body.put("instance", uri.getPath());
+    }
+    return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+  }
+}

@@ -1,0 +1,76 @@
+package org.ivrpractice.channels.web;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ivrpractice.engine.Input;
+
+/** The bodies the calls API accepts, read and checked with messages a person can act on. */
+final class CallRequests {
+
+  private CallRequests() {}
+
+  /** {@code {"flow": "card-services", "locale"?: "es-US", "mission"?: "report-stolen"}} */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Start(String flow, String locale, String mission) {}
+
+  /**
+   * {@code {"digits": "1"}}, {@code {"speech": "agent"}} or {@code {"silence": true}}, with the
+   * turn it answers ({@code "turn": 3}) when the client knows it.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Caller(String digits, String speech, Boolean silence, Integer turn) {
+
+    Input toInput() {
+      int given =
+          (digits != null ? 1 : 0)
+              + (speech != null ? 1 : 0)
+              + (Boolean.TRUE.equals(silence) ? 1 : 0);
+      if (given != 1) {
+        throw ApiProblem.badInput(
+            "Send exactly one of {\"digits\": \"1\"}, {\"speech\": \"agent\"}"
+                + " or {\"silence\": true}.");
+      }
+      if (digits != null) {
+        if (!digits.matches("[0-9*#]{1,40}")) {
+          throw ApiProblem.badInput(
+              "\"digits\" holds the keys 0-9, * and # only (1 to 40 of"
+                  + " them), not \""
+                  + shorten(digits)
+                  + "\".");
+        }
+        return new Input.Digits(digits);
+      }
+      if (speech != null) {
+        if (speech.isBlank() || speech.length() > 300) {
+          throw ApiProblem.badInput("\"speech\" holds the words said: 1 to 300 characters.");
+        }
+        return new Input.Speech(speech.strip());
+      }
+      return new Input.Silence();
+    }
+  }
+
+  static <T> T read(ObjectMapper json, String body, Class<T> type, String example) {
+    if (body == null || body.isBlank()) {
+      throw ApiProblem.badInput("The request needs a JSON body, for example " + example + ".");
+    }
+    try {
+      T value = json.readValue(body, type);
+      if (value == null) {
+        throw ApiProblem.badInput("The request needs a JSON object, for example " + example + ".");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw ApiProblem.badInput(
+          "The request body is not the JSON expected here (for example "
+              + example
+              + "): "
+              + e.getOriginalMessage());
+    }
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+  }
+}

@@ -1,0 +1,86 @@
+package org.ivrpractice.channels.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import org.ivrpractice.app.FlowCatalog;
+import org.ivrpractice.channels.web.practice.Mission;
+import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.Problem;
+
+/** The browser simulator's pages: the list of lines and missions, and the phone. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PagesResource {
+
+  /** A line as the pages show it. */
+  public record LineCard(
+      String id, String name, String description, List<String> locales, List<Mission> missions) {}
+
+  @CheckedTemplate(basePath = "web")
+  static class Templates {
+    static native TemplateInstance index(List<LineCard> lines, List<Problem> problems);
+
+    static native TemplateInstance simulator(LineCard line, Mission mission, String locale);
+
+    static native TemplateInstance missing(String heading, String message, List<LineCard> lines);
+  }
+
+  private final FlowCatalog flows;
+  private final MissionCatalog missions;
+
+  public PagesResource(FlowCatalog flows, MissionCatalog missions) {
+    this.flows = flows;
+    this.missions = missions;
+  }
+
+  @GET
+  public TemplateInstance index() {
+    return Templates.index(lines(), missions.problems());
+  }
+
+  @GET
+  @Path("simulator/{flowId}")
+  public Response simulator(
+      @PathParam("flowId") String flowId, @QueryParam("mission") String missionId) {
+    Optional<Flow> line = flows.line(flowId);
+    if (line.isEmpty()) {
+      return missing("There is no phone line \u201c" + flowId + "\u201d.");
+    }
+    LineCard card = card(line.get());
+    Mission mission = null;
+    if (missionId != null && !missionId.isBlank()) {
+      mission = missions.find(flowId, missionId).orElse(null);
+      if (mission == null) {
+        return missing(card.name() + " has no practice mission \u201c" + missionId + "\u201d.");
+      }
+    }
+    String locale =
+        mission != null && mission.locale() != null ? mission.locale() : line.get().defaultLocale();
+    return Response.ok(Templates.simulator(card, mission, locale)).build();
+  }
+
+  private Response missing(String message) {
+    return Response.status(Response.Status.NOT_FOUND)
+        .entity(Templates.missing("Not found", message, lines()))
+        .type(MediaType.TEXT_HTML)
+        .build();
+  }
+
+  private List<LineCard> lines() {
+    return flows.lines().stream().map(this::card).toList();
+  }
+
+  private LineCard card(Flow flow) {
+    return new LineCard(
+        flow.id(), flow.name(), flow.description(), flow.locales(), missions.of(flow.id()));
+  }
+}

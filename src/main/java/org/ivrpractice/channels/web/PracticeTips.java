@@ -1,0 +1,90 @@
+package org.ivrpractice.channels.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ivrpractice.channels.web.practice.Mission;
+import org.ivrpractice.channels.web.practice.MissionRoutes;
+import org.ivrpractice.testing.explore.PathFinder;
+
+/**
+ * Chooses the advice on a score card: first how much time the quickest route would have saved, then
+ * one tip from the guides the call shows a need for (the card number ready, listening to the whole
+ * menu), or else the mission's own first tip.
+ */
+final class PracticeTips {
+
+  /** The seed guides' first advice: have the card number ready before you dial. */
+  static final String CARD_READY =
+      "Have your 15-digit card number ready before you call: the line asks for it before"
+          + " anything else, and a wrong digit costs a re-prompt.";
+
+  /** The seed guides: listen to the options rather than pressing at random. */
+  static final String LISTEN =
+      "Listen to the whole menu before you press: choosing the right option first is faster"
+          + " than going back.";
+
+  /** The seed guides: the words that reach a person. */
+  static final String SAY_AGENT =
+      "Saying \"agent\", \"representative\" or \"customer service\" (or pressing 0) reaches a"
+          + " person from any menu.";
+
+  private PracticeTips() {}
+
+  static List<String> choose(
+      Mission mission, Tally tally, double elapsed, PathFinder.Path quickest) {
+    List<String> tips = new ArrayList<>();
+    timeTip(mission, tally, elapsed, quickest).ifPresent(tips::add);
+    String advice;
+    if (tally.entryMistakes() > 0) {
+      advice = CARD_READY;
+    } else if (tally.wrongTurns() > 0 && !mission.tips().isEmpty()) {
+      advice = mission.tips().get(0);
+    } else if (tally.wrongTurns() > 0) {
+      advice = LISTEN;
+    } else if (!mission.tips().isEmpty()) {
+      advice = mission.tips().get(0);
+    } else {
+      advice = SAY_AGENT;
+    }
+    if (!tips.contains(advice)) {
+      tips.add(advice);
+    }
+    return List.copyOf(tips);
+  }
+
+  private static Optional<String> timeTip(
+      Mission mission, Tally tally, double elapsed, PathFinder.Path quickest) {
+    if (quickest == null) {
+      return Optional.empty();
+    }
+    long saved = Math.round(elapsed - quickest.seconds());
+    String said =
+        quickest.descriptions().stream().filter(d -> d.startsWith("say ")).findFirst().orElse(null);
+    if (!tally.reached()) {
+      return Optional.of("The quickest route: " + MissionRoutes.describe(quickest, mission) + ".");
+    }
+    if (saved < 5) {
+      return Optional.of(
+          "That was as quick as this line allows (the quickest route takes about "
+              + Math.round(quickest.seconds())
+              + " s).");
+    }
+    if (said != null && tally.spokenInputs() == 0) {
+      return Optional.of(
+          "Saying \""
+              + said.substring(4)
+              + "\" would have saved about "
+              + saved
+              + " s: "
+              + MissionRoutes.describe(quickest, mission)
+              + ".");
+    }
+    return Optional.of(
+        "The quickest route would have saved about "
+            + saved
+            + " s: "
+            + MissionRoutes.describe(quickest, mission)
+            + ".");
+  }
+}

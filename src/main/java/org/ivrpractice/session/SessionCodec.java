@@ -1,0 +1,38 @@
+package org.ivrpractice.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
+
+/**
+ * Turns sessions into JSON and back. A value that cannot be read (written by an older version, or
+ * damaged) reads as no session: the channel then recovers the call rather than failing it.
+ */
+public final class SessionCodec {
+
+  private final ObjectMapper json;
+
+  public SessionCodec(ObjectMapper json) {
+    this.json = json;
+  }
+
+  public String write(CallSession session) {
+    try {
+      return json.writeValueAsString(session);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a call session could not be written as JSON", e);
+    }
+  }
+
+  /** The session, or empty when the text is not a session (never throws). */
+  public Optional<CallSession> read(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(json.readValue(text, CallSession.class));
+    } catch (JsonProcessingException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.ivrpractice.session;
+
+import java.util.Optional;
+
+/**
+ * Where calls live between requests, keyed by the channel's call id (Twilio's CallSid), each with a
+ * time-to-live renewed on every put. Values travel as JSON strings, so an implementation can keep
+ * them in another process (Redis) and several instances can serve one call.
+ */
+public interface SessionStore {
+
+  /** The call's session, or empty when it is unknown or has expired. */
+  Optional<CallSession> get(String callId);
+
+  /** Stores (or replaces) the call's session and renews its time-to-live. */
+  void put(String callId, CallSession session);
+
+  /** Forgets the call; returns what was stored, if anything was and had not expired. */
+  Optional<CallSession> remove(String callId);
+}

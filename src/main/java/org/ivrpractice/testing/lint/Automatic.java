@@ -1,0 +1,48 @@
+package org.ivrpractice.testing.lint;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowGraph;
+import org.ivrpractice.flow.Node;
+
+/**
+ * Where a choice lands: from a node, the call runs on through the nodes that do not wait (say,
+ * lookup, branch, reference: every way they may go) and stops at the first node that waits, ends or
+ * leaves the flow. Used to tell whether an option leads to an agent, or back to its menu.
+ */
+final class Automatic {
+
+  private Automatic() {}
+
+  /** The nodes the call may stop at after entering {@code start} (itself, if it stops there). */
+  static Set<Node> landings(Flow flow, String start) {
+    FlowGraph graph = new FlowGraph(flow);
+    Set<Node> out = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(start));
+    while (!todo.isEmpty()) {
+      String id = todo.poll();
+      Node node = flow.nodes().get(id);
+      if (node == null || !seen.add(id)) {
+        continue;
+      }
+      if (runsOn(node)) {
+        graph.edges(id).forEach(e -> todo.add(e.target()));
+      } else {
+        out.add(node);
+      }
+    }
+    return out;
+  }
+
+  private static boolean runsOn(Node node) {
+    return node instanceof Node.Say
+        || node instanceof Node.Lookup
+        || node instanceof Node.Branch
+        || node instanceof Node.Reference;
+  }
+}

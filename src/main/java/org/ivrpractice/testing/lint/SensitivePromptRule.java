@@ -1,0 +1,101 @@
+package org.ivrpractice.testing.lint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.Node;
+import org.ivrpractice.flow.Template;
+import org.ivrpractice.flow.Text;
+
+/**
+ * {@code sensitive-in-prompt}: a prompt reads out a sensitive value (a card number collected with
+ * {@code sensitive: true}, or the record field a lookup matched it with). The engine says it masked
+ * ("ending in 0 0 0 5"), but speaking even the tail of a card number can be overheard; warn, so
+ * that someone decides.
+ */
+final class SensitivePromptRule implements LintRule {
+
+  @Override
+  public String id() {
+    return "sensitive-in-prompt";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "a prompt reads out a sensitive value (it is masked, but still heard)";
+  }
+
+  @Override
+  public void check(Flow flow, LintContext context) {
+    Set<String> sensitive = sensitiveVariables(flow);
+    for (Node node : flow.nodes().values()) {
+      Set<String> used = new HashSet<>();
+      for (Text text : texts(node)) {
+        for (Template template : text.byLocale().values()) {
+          template.variables().stream()
+              .map(Template.Variable::path)
+              .filter(sensitive::contains)
+              .forEach(used::add);
+        }
+      }
+      for (String variable : used) {
+        context.report(
+            node,
+            "the prompt reads out {"
+                + variable
+                + "}, a sensitive value; it is said masked, but"
+                + " even its last digits can be overheard",
+            "describe it without the value (\"the card you entered\"); " + context.silence());
+      }
+    }
+  }
+
+  /** Sensitive collects' variables, and the fields lookups matched them with, here and below. */
+  private static Set<String> sensitiveVariables(Flow flow) {
+    List<Flow> flows = new ArrayList<>(List.of(flow));
+    flows.addAll(flow.subflows().values());
+    Set<String> out = new HashSet<>();
+    for (Flow f : flows) {
+      for (Node node : f.nodes().values()) {
+        if (node instanceof Node.Collect c && c.sensitive()) {
+          out.add(c.into());
+        }
+      }
+    }
+    for (Flow f : flows) {
+      for (Node node : f.nodes().values()) {
+        if (node instanceof Node.Lookup l && out.contains(l.variable())) {
+          out.add(l.as() + "." + l.field());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Text> texts(Node node) {
+    List<Text> out = new ArrayList<>();
+    if (node instanceof Node.Say n) {
+      out.add(n.prompt());
+    } else if (node instanceof Node.Menu n) {
+      out.add(n.prompt());
+      out.add(n.intro());
+      n.options().forEach(o -> out.add(o.label()));
+    } else if (node instanceof Node.Collect n) {
+      out.add(n.prompt());
+      out.add(n.invalid());
+    } else if (node instanceof Node.Transfer n) {
+      out.add(n.prompt());
+    } else if (node instanceof Node.Hangup n) {
+      out.add(n.prompt());
+    }
+    out.removeIf(t -> t == null);
+    return out;
+  }
+}

@@ -1,0 +1,47 @@
+package org.ivrpractice.channels.twilio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.ivrpractice.engine.Input;
+import org.junit.jupiter.api.Test;
+
+class WebhookParamsTest {
+
+  @Test
+  void keysWinOverSpeechAndNeitherIsSilence() {
+    assertEquals(
+        Input.digits("1"), WebhookParams.of(Map.of("Digits", "1", "SpeechResult", "two")).input());
+    assertEquals(
+        Input.speech("agent"), WebhookParams.of(Map.of("SpeechResult", " agent ")).input());
+    assertEquals(
+        Input.silence(), WebhookParams.of(Map.of("Digits", "", "SpeechResult", "  ")).input());
+  }
+
+  @Test
+  void hugeOrControlLadenValuesAreCutAndCleaned() {
+    Input speech = WebhookParams.of(Map.of("SpeechResult", "a".repeat(100_000))).input();
+    assertEquals(WebhookParams.MAX_SPEECH, ((Input.Speech) speech).text().length());
+    Input digits = WebhookParams.of(Map.of("Digits", "1\n2\r3" + "9".repeat(500))).input();
+    assertEquals(WebhookParams.MAX_DIGITS - 2, ((Input.Digits) digits).digits().length());
+    assertTrue(((Input.Digits) digits).digits().startsWith("123"));
+  }
+
+  @Test
+  void aCallSidMustBeShortLettersAndDigits() {
+    assertEquals("CA123", WebhookParams.of(Map.of("CallSid", "CA123")).callSid().orElseThrow());
+    assertTrue(WebhookParams.of(Map.of("CallSid", "CA 1; drop")).callSid().isEmpty());
+    assertTrue(WebhookParams.of(Map.of("CallSid", "C".repeat(65))).callSid().isEmpty());
+    assertTrue(WebhookParams.of(Map.of()).callSid().isEmpty());
+  }
+
+  @Test
+  void numbersThatAreNotNumbersFallBack() {
+    WebhookParams params =
+        WebhookParams.of(Map.of("QueuePosition", "x", "AvgQueueTime", "99999999999999"));
+    assertEquals(1, params.number("QueuePosition", 1));
+    assertEquals(0, params.number("AvgQueueTime", 0));
+    assertEquals(7, params.number("Missing", 7));
+  }
+}

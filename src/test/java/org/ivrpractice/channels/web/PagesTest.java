@@ -1,0 +1,60 @@
+package org.ivrpractice.channels.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The pages: the list of lines and missions, the phone, and clear 404 pages. */
+@QuarkusTest
+class PagesTest {
+
+  @Test
+  void theHomePageListsTheLinesAndTheirMissions() {
+    given()
+        .get("/")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/html"))
+        .body(containsString("Card services"))
+        .body(containsString("/simulator/card-services?mission=report-stolen"))
+        .body(containsString("Report your card stolen"));
+  }
+
+  @Test
+  void thePhonePageShowsTheMissionBriefing() {
+    given()
+        .get("/simulator/card-services?mission=dispute-charge")
+        .then()
+        .statusCode(200)
+        .body(containsString("data-flow=\"card-services\""))
+        .body(containsString("Dispute a charge from last week"))
+        .body(containsString("371449635398431"))
+        .body(containsString("aria-live=\"polite\""));
+  }
+
+  @Test
+  void anUnknownLineOrMissionIsAClear404Page() {
+    given()
+        .get("/simulator/nope")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("text/html"))
+        .body(containsString("There is no phone line"))
+        .body(containsString("href=\"/simulator/card-services\""));
+    given()
+        .get("/simulator/hello?mission=nope")
+        .then()
+        .statusCode(404)
+        .body(containsString("has no practice mission"));
+  }
+
+  @Test
+  void theScriptsAndTheLayoutLibraryAreServed() {
+    given().get("/app/phone.js").then().statusCode(200);
+    given().get("/app/review.js").then().statusCode(200);
+    given().get("/app/style.css").then().statusCode(200);
+    given().get("/vendor/dagre/dagre.min.js").then().statusCode(200).body(containsString("dagre"));
+  }
+}
