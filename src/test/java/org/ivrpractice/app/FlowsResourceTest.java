@@ -40,4 +40,14 @@ class FlowsResourceTest {
   void healthIsUp() {
     given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
   }
+
+  @Test
+  void metricsArePublishedForPrometheus() {
+    given().get("/api/flows").then().statusCode(200);
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds"));
+  }
 }
