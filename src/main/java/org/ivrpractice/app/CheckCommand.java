@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ivrpractice.flow.FlowLoader;
 import org.ivrpractice.flow.LoadResult;
+import org.ivrpractice.flow.Problems;
 import org.ivrpractice.testing.lint.LintReport;
 import org.ivrpractice.testing.lint.Linter;
 import picocli.CommandLine;
@@ -37,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
     LoadResult result = FlowLoader.load(targets);
     var out = spec.commandLine().getOut();
     if (!result.ok()) {
-      out.println(ProblemReport.format(result.problems()));
+      out.println(Problems.report(result.problems()));
       out.flush();
       return 1;
     }

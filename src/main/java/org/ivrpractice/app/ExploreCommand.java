@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowLoader;
 import org.ivrpractice.flow.LoadResult;
+import org.ivrpractice.flow.Problems;
 import org.ivrpractice.testing.explore.ExplorationReport;
 import org.ivrpractice.testing.explore.ExplorationTable;
 import org.ivrpractice.testing.explore.Explorer;
@@ -61,7 +62,7 @@ final class ExploreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     LoadResult loaded = FlowLoader.load(paths.isEmpty() ? List.of(Path.of("ivr-flows")) : paths);
     if (!loaded.ok()) {
-      out.println(ProblemReport.format(loaded.problems()));
+      out.println(Problems.report(loaded.problems()));
       out.println("Fix these first: only valid flows can be explored ('check' says the same).");
       out.flush();
       return 1;

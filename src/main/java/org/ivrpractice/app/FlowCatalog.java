@@ -11,6 +11,7 @@ import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowLoader;
 import org.ivrpractice.flow.LoadResult;
 import org.ivrpractice.flow.Problem;
+import org.ivrpractice.flow.Problems;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,7 +34,7 @@ public class FlowCatalog {
     if (config.flows().validateOnStart()) {
       LoadResult result = load();
       if (!result.ok()) {
-        String report = ProblemReport.format(result.problems());
+        String report = Problems.report(result.problems());
         LOG.error("The flows in " + config.flows().dir() + " have problems:\n" + report);
         throw new IllegalStateException(
             "refusing to start: "

@@ -15,6 +15,7 @@ import org.ivrpractice.engine.Engine;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowLoader;
 import org.ivrpractice.flow.LoadResult;
+import org.ivrpractice.flow.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
     Flow flow = result.flows().get(flowId);
     if (flow == null || flow.isSubflow()) {
       if (!result.ok()) {
-        err.println(ProblemReport.format(result.problems()));
+        err.println(Problems.report(result.problems()));
       }
       List<String> lines =
           result.flows().values().stream()

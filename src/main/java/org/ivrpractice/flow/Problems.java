@@ -27,6 +27,19 @@ public final class Problems {
     return list.size();
   }
 
+  /** Problems as a person reads them: one a line, then how many there are in how many files. */
+  public static String report(List<Problem> problems) {
+    long files = problems.stream().map(p -> p.position().file()).distinct().count();
+    StringBuilder out = new StringBuilder();
+    problems.forEach(p -> out.append(p.format()).append('\n'));
+    return out.append(problems.size())
+        .append(problems.size() == 1 ? " problem" : " problems")
+        .append(" in ")
+        .append(files)
+        .append(files == 1 ? " file." : " files.")
+        .toString();
+  }
+
   /** Every problem, by file, line and column. */
   public List<Problem> sorted() {
     return list.stream()

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ivrpractice.flow.Problem;
+import org.ivrpractice.flow.Problems;
 
 /**
  * A report for people, written as the scenarios run: each file, then {@code PASS} or {@code FAIL}
@@ -87,14 +88,7 @@ public final class TextReport implements ScenarioListener {
 
   /** Problems one a line, then how many there are in how many files. */
   public static String problems(List<Problem> problems) {
-    long files = problems.stream().map(p -> p.position().file()).distinct().count();
-    return problems.stream().map(Problem::format).collect(Collectors.joining("\n"))
-        + "\n"
-        + problems.size()
-        + (problems.size() == 1 ? " problem" : " problems")
-        + " in "
-        + files
-        + (files == 1 ? " file." : " files.");
+    return Problems.report(problems);
   }
 
   private static String heard(List<String> prompts) {
