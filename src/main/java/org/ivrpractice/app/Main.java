@@ -20,6 +20,12 @@ public final class Main {
     }
     System.setProperty("quarkus.http.host-enabled", "false");
     System.setProperty("ivr.flows.validate-on-start", "false");
-    Quarkus.run(CommandLineApp.class, args);
+    try {
+      Quarkus.run(CommandLineApp.class, args);
+    } finally {
+      // The command is done; a server started later in the same JVM (tests) must not inherit these.
+      System.clearProperty("quarkus.http.host-enabled");
+      System.clearProperty("ivr.flows.validate-on-start");
+    }
   }
 }

@@ -22,7 +22,10 @@ class ServerRefusesBrokenFlowsTest {
   public static class BrokenFlows implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("ivr.flows.dir", "src/test/resources/broken-flows");
+      return Map.of(
+          "ivr.flows.dir", "src/test/resources/broken-flows",
+          "ivr.flows.validate-on-start", "true",
+          "quarkus.http.host-enabled", "true");
     }
   }
 

@@ -50,6 +50,16 @@ public final class SignatureCheck {
     return enabled;
   }
 
+  /** What to warn about once at start-up: validation turned off. */
+  public Optional<String> startupWarning() {
+    if (enabled) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Twilio signature validation is OFF (ivr.twilio.validate-signature=false): anyone who"
+            + " can reach /twilio/* can drive calls. Use this only for local practice.");
+  }
+
   /**
    * @param requestUri the URL this server received the request on, with its query
    * @param params the POST parameters

@@ -36,11 +36,7 @@ public class TwilioSignatures {
   }
 
   void onStart(@Observes StartupEvent event) {
-    if (!check.enabled()) {
-      LOG.warn(
-          "Twilio signature validation is OFF (ivr.twilio.validate-signature=false): anyone who"
-              + " can reach /twilio/* can drive calls. Use this only for local practice.");
-    }
+    check.startupWarning().ifPresent(LOG::warn);
   }
 
   /**

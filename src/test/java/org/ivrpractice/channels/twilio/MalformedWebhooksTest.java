@@ -55,7 +55,7 @@ class MalformedWebhooksTest {
       } else if (response.statusCode() == 200) {
         ok++;
         try {
-          Document doc = TwilioCallClient.parse(response.body());
+          Document doc = TwilioHttp.parse(response.body());
           if (!doc.getDocumentElement().getTagName().equals("Response")) {
             problems.add(what + " -> 200 without <Response>: " + abbreviate(response.body()));
           }

@@ -65,8 +65,11 @@ class SignatureCheckTest {
   }
 
   @Test
-  void withValidationOffEverythingIsAccepted() {
+  void withValidationOffEverythingIsAcceptedAndStartUpWarns() {
     SignatureCheck check = new SignatureCheck(false, null, null);
     assertTrue(check.check(URI.create("http://x/twilio/voice"), PARAMS, null).accepted());
+    assertTrue(
+        check.startupWarning().orElseThrow().startsWith("Twilio signature validation is OFF"));
+    assertTrue(new SignatureCheck(true, TOKEN, null).startupWarning().isEmpty());
   }
 }

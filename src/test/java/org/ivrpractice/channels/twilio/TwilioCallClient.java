@@ -1,21 +1,11 @@
 package org.ivrpractice.channels.twilio;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -29,9 +19,6 @@ import org.w3c.dom.Node;
  * of a document, ends the call, after which the status callback is posted.
  */
 final class TwilioCallClient {
-
-  /** One request and its answer, as Twilio would log it. */
-  record Exchange(String url, Map<String, String> params, int status, String body) {}
 
   /**
    * What the caller got from one action.
@@ -52,11 +39,8 @@ final class TwilioCallClient {
       List<Element> rest,
       String documentUrl) {}
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final String serverBase;
+  private final TwilioHttp http;
   private final String twilioBase;
-  private final TwilioSigner signer;
-  private final List<Exchange> exchanges = new ArrayList<>();
   private String dialOutcome = "completed";
   private String queueOutcome = "bridged";
   private String callSid;
@@ -70,9 +54,8 @@ final class TwilioCallClient {
    *     {@code serverBase}): what it signs and resolves relative links against
    */
   TwilioCallClient(String serverBase, String twilioBase, String authToken) {
-    this.serverBase = trim(serverBase);
-    this.twilioBase = trim(twilioBase);
-    this.signer = new TwilioSigner(authToken);
+    this.http = new TwilioHttp(serverBase, twilioBase, authToken);
+    this.twilioBase = TwilioHttp.trim(twilioBase);
   }
 
   /** How a {@code <Dial>}ed line answers: {@code completed}, {@code no-answer}, {@code busy}. */
@@ -89,10 +72,6 @@ final class TwilioCallClient {
 
   String callSid() {
     return callSid;
-  }
-
-  List<Exchange> exchanges() {
-    return List.copyOf(exchanges);
   }
 
   /** A new incoming call to the webhook at {@code link} (root-relative). */
@@ -294,51 +273,12 @@ final class TwilioCallClient {
     params.put("To", "+15555550100");
     params.put("Direction", "inbound");
     params.putAll(extra);
-    Exchange exchange = post(url, params);
+    TwilioHttp.Exchange exchange = http.post(url, params);
     if (exchange.status() != 200) {
       throw new AssertionError(
           "HTTP " + exchange.status() + " from " + url + ": " + exchange.body());
     }
-    return parse(exchange.body());
-  }
-
-  /** A signed form POST to {@code url} (a URL on the Twilio-side base), sent to the server. */
-  Exchange post(String url, Map<String, String> params) {
-    if (!url.startsWith(twilioBase)) {
-      throw new AssertionError("TwiML sent Twilio to another server: " + url);
-    }
-    StringJoiner body = new StringJoiner("&");
-    params.forEach((k, v) -> body.add(encode(k) + "=" + encode(v)));
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(serverBase + url.substring(twilioBase.length())))
-            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-            .header("X-Twilio-Signature", signer.sign(url, params))
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-            .build();
-    try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      Exchange exchange =
-          new Exchange(url, Map.copyOf(params), response.statusCode(), response.body());
-      exchanges.add(exchange);
-      return exchange;
-    } catch (IOException e) {
-      throw new AssertionError("the server could not be reached: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
-  }
-
-  static Document parse(String xml) {
-    try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      return factory
-          .newDocumentBuilder()
-          .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-    } catch (Exception e) {
-      throw new AssertionError("not XML: " + xml, e);
-    }
+    return TwilioHttp.parse(exchange.body());
   }
 
   private static List<Element> children(Element parent) {
@@ -355,30 +295,8 @@ final class TwilioCallClient {
     return URI.create(documentUrl).resolve(link).toString();
   }
 
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static String trim(String base) {
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-  }
-
   /** The exchanges as a readable log: each request's URL and parameters, then the TwiML. */
   String transcript() {
-    return exchanges.stream()
-        .map(
-            e ->
-                "POST "
-                    + e.url()
-                    + "\n  "
-                    + new java.util.TreeMap<>(e.params())
-                        .entrySet().stream()
-                            .map(p -> p.getKey() + "=" + p.getValue())
-                            .collect(Collectors.joining("&"))
-                    + "\n<- "
-                    + e.status()
-                    + " "
-                    + e.body())
-        .collect(Collectors.joining("\n\n"));
+    return http.transcript();
   }
 }
