@@ -12,7 +12,8 @@ import org.ivrpractice.flow.Flow;
 
 /**
  * {@code GET /api/flows}: the phone lines this server runs, with their practice missions; {@code
- * GET /api/flows/{id}/diagram}: a line as a graph, for the review page.
+ * GET /api/flows/{id}/diagram}: a line as a graph, for the review page; {@code GET
+ * /api/flows/{id}/analysis}: its coverage by scenarios, lint findings and explorer figures.
  */
 @Path("/api/flows")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,10 +51,12 @@ public class FlowsResource {
 
   private final FlowCatalog catalog;
   private final MissionCatalog missions;
+  private final FlowAnalysis analysis;
 
-  public FlowsResource(FlowCatalog catalog, MissionCatalog missions) {
+  public FlowsResource(FlowCatalog catalog, MissionCatalog missions, FlowAnalysis analysis) {
     this.catalog = catalog;
     this.missions = missions;
+    this.analysis = analysis;
   }
 
   @GET
@@ -71,6 +74,12 @@ public class FlowsResource {
   @Path("/{id}/diagram")
   public FlowDiagram diagram(@PathParam("id") String id) {
     return FlowDiagram.of(line(id));
+  }
+
+  @GET
+  @Path("/{id}/analysis")
+  public FlowAnalysisReport analysis(@PathParam("id") String id) {
+    return analysis.of(line(id));
   }
 
   private Flow line(String id) {

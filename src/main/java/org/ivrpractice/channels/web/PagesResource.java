@@ -16,7 +16,10 @@ import org.ivrpractice.channels.web.practice.Mission;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.Problem;
 
-/** The browser simulator's pages: the list of lines and missions, and the phone. */
+/**
+ * The browser simulator's pages: the list of lines and missions, the phone, and a line's analysis
+ * (its diagram coloured by scenario coverage, the lint findings and the explorer's figures).
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PagesResource {
@@ -31,15 +34,19 @@ public class PagesResource {
 
     static native TemplateInstance simulator(LineCard line, Mission mission, String locale);
 
+    static native TemplateInstance flow(LineCard line, FlowAnalysisReport analysis);
+
     static native TemplateInstance missing(String heading, String message, List<LineCard> lines);
   }
 
   private final FlowCatalog flows;
   private final MissionCatalog missions;
+  private final FlowAnalysis analysis;
 
-  public PagesResource(FlowCatalog flows, MissionCatalog missions) {
+  public PagesResource(FlowCatalog flows, MissionCatalog missions, FlowAnalysis analysis) {
     this.flows = flows;
     this.missions = missions;
+    this.analysis = analysis;
   }
 
   @GET
@@ -66,6 +73,16 @@ public class PagesResource {
     String locale =
         mission != null && mission.locale() != null ? mission.locale() : line.get().defaultLocale();
     return Response.ok(Templates.simulator(card, mission, locale)).build();
+  }
+
+  @GET
+  @Path("flows/{flowId}")
+  public Response flow(@PathParam("flowId") String flowId) {
+    Optional<Flow> line = flows.line(flowId);
+    if (line.isEmpty()) {
+      return missing("There is no phone line \u201c" + flowId + "\u201d.");
+    }
+    return Response.ok(Templates.flow(card(line.get()), analysis.of(line.get()))).build();
   }
 
   private Response missing(String message) {
