@@ -1,10 +1,18 @@
 package org.ivrpractice.app;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.ivrpractice.channels.web.practice.MissionLoader;
+import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowLoader;
 import org.ivrpractice.flow.LoadResult;
+import org.ivrpractice.flow.Problem;
 import org.ivrpractice.flow.Problems;
 import org.ivrpractice.testing.lint.LintReport;
 import org.ivrpractice.testing.lint.Linter;
@@ -18,7 +26,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Validates flow files and prints every problem with file:line:column and a fix,",
-      "then lints them for IVR usability (rule ids and fixes: docs/analysis.md).",
+      "then lints them for IVR usability (rule ids and fixes: docs/analysis.md),",
+      "and checks the practice missions (<line>.missions.yaml) in the folders given.",
       "Exit code 0 when all are valid with no lint error (warnings do not fail),",
       "else 1."
     })
@@ -52,7 +61,29 @@ final class CheckCommand implements Callable<Integer> {
     LintReport lint = Linter.lint(result.flows().values());
     lint.findings().forEach(f -> out.println(f.format()));
     out.println(lint.summary());
+    boolean missionsOk = checkMissions(targets, result, out);
     out.flush();
-    return lint.ok() ? 0 : 1;
+    return lint.ok() && missionsOk ? 0 : 1;
+  }
+
+  /** The practice missions in the folders checked, against the lines just loaded. */
+  private static boolean checkMissions(List<Path> targets, LoadResult result, PrintWriter out) {
+    Map<String, Flow> lines = new TreeMap<>();
+    result.flows().values().stream().filter(f -> !f.isSubflow()).forEach(f -> lines.put(f.id(), f));
+    List<Problem> problems = new ArrayList<>();
+    int missions = 0;
+    for (Path dir : targets.stream().filter(Files::isDirectory).toList()) {
+      MissionLoader.MissionSet set = MissionLoader.load(dir, lines);
+      problems.addAll(set.problems());
+      missions += set.byFlow().values().stream().mapToInt(List::size).sum();
+    }
+    if (!problems.isEmpty()) {
+      out.println(Problems.report(problems));
+      return false;
+    }
+    if (missions > 0) {
+      out.println("Missions: " + missions + " practice missions, no problems.");
+    }
+    return true;
   }
 }

@@ -54,6 +54,22 @@ class CommandLineTest {
   }
 
   @Test
+  void checkReportsAMissionWhoseGoalNamesNoNode(QuarkusMainLauncher launcher, @TempDir Path dir)
+      throws IOException {
+    Files.copy(Path.of("ivr-flows/hello.yaml"), dir.resolve("hello.yaml"));
+    Files.writeString(
+        dir.resolve("hello.missions.yaml"),
+        Files.readString(Path.of("ivr-flows/hello.missions.yaml"))
+            .replace("goal: { node: hours }", "goal: { node: hourz }"));
+
+    LaunchResult result = launcher.launch("check", dir.toString());
+
+    assertEquals(1, result.exitCode(), result.getOutput());
+    assertTrue(result.getOutput().contains("hello.missions.yaml:"), result.getOutput());
+    assertTrue(result.getOutput().contains("hourz"), result.getOutput());
+  }
+
+  @Test
   void checkSaysWhenAPathDoesNotExist(QuarkusMainLauncher launcher) {
     LaunchResult result = launcher.launch("check", "no-such-folder");
     assertEquals(1, result.exitCode());
