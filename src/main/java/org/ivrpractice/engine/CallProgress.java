@@ -119,8 +119,13 @@ final class CallProgress {
 
   /** Keeps a sensitive value: masked among the variables, and its digest for lookups. */
   void setSensitive(String name, String digits) {
+    setSensitive(name, digits, SensitiveDigits.digest(digits));
+  }
+
+  /** The same, with the digest already known. */
+  void setSensitive(String name, String digits, String digest) {
     variables.put(name, SensitiveDigits.mask(digits));
-    digests.put(name, SensitiveDigits.digest(digits));
+    digests.put(name, digest);
   }
 
   /** Says a text, if there is one, with the call's variables filled in. */

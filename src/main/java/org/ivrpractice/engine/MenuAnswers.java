@@ -2,6 +2,7 @@ package org.ivrpractice.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.Node;
 
@@ -11,10 +12,13 @@ import org.ivrpractice.flow.Node;
  */
 final class MenuAnswers {
 
+  /** One key (compiled once: {@code String.matches} compiles its pattern on every call). */
+  private static final Pattern ONE_KEY = Pattern.compile("[0-9*#]");
+
   private MenuAnswers() {}
 
   static Answer fromDigits(Node.Menu menu, List<Escape> escapes, String keys) {
-    if (keys == null || !keys.matches("[0-9*#]")) {
+    if (keys == null || !ONE_KEY.matcher(keys).matches()) {
       return Answer.NO_MATCH;
     }
     for (Escape escape : escapes) {

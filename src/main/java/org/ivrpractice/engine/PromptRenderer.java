@@ -3,6 +3,7 @@ package org.ivrpractice.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.ivrpractice.flow.Node;
 import org.ivrpractice.flow.Template;
 import org.ivrpractice.flow.Text;
@@ -13,6 +14,9 @@ import org.ivrpractice.flow.Text;
  * none.
  */
 final class PromptRenderer {
+
+  /** Runs of spaces, as an unset variable leaves them (compiled once: this is the hot path). */
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
 
   private PromptRenderer() {}
 
@@ -27,7 +31,8 @@ final class PromptRenderer {
         out.append(value(variable, locale, variables, digests));
       }
     }
-    return out.toString().replaceAll(" {2,}", " ").trim();
+    String said = out.toString();
+    return (said.contains("  ") ? SPACES.matcher(said).replaceAll(" ") : said).trim();
   }
 
   private static String value(
@@ -54,7 +59,14 @@ final class PromptRenderer {
 
   /** "4712" read as "4 7 1 2". */
   static String spaced(String value) {
-    return String.join(" ", value.split(""));
+    StringBuilder out = new StringBuilder(value.length() * 2);
+    for (int i = 0; i < value.length(); i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      out.append(value.charAt(i));
+    }
+    return out.toString();
   }
 
   /** The menu's written prompt, or one generated from its intro and its options' labels. */

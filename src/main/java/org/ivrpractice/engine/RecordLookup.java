@@ -3,6 +3,7 @@ package org.ivrpractice.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ivrpractice.flow.Node;
 
 /**
@@ -11,6 +12,13 @@ import org.ivrpractice.flow.Node;
  * masked, so the digits never reach the call's state in clear.
  */
 final class RecordLookup {
+
+  /**
+   * Digests of practice-data fields, computed once: a lookup by a sensitive value compares digests,
+   * and hashing every record's field on every lookup was most of a collect turn. Only the flows'
+   * own data goes in (a bounded set), never what a caller entered.
+   */
+  private static final Map<String, String> FIELD_DIGESTS = new ConcurrentHashMap<>();
 
   private RecordLookup() {}
 
@@ -33,7 +41,11 @@ final class RecordLookup {
   }
 
   private static boolean matches(String field, String value, String digest) {
-    return digest != null ? SensitiveDigits.digest(field).equals(digest) : field.equals(value);
+    return digest != null ? fieldDigest(field).equals(digest) : field.equals(value);
+  }
+
+  private static String fieldDigest(String field) {
+    return FIELD_DIGESTS.computeIfAbsent(field, SensitiveDigits::digest);
   }
 
   private static void copy(
@@ -42,7 +54,7 @@ final class RecordLookup {
         (key, fieldValue) -> {
           String name = node.as() + "." + key;
           if (sensitive && key.equals(node.field())) {
-            call.setSensitive(name, fieldValue);
+            call.setSensitive(name, fieldValue, fieldDigest(fieldValue));
           } else {
             call.set(name, fieldValue);
           }

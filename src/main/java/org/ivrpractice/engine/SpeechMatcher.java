@@ -8,12 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Forgiving speech: what a caller says is compared word by word with the synonyms of the choices,
  * after case, accents, punctuation and filler ("um", "I'd like to", "por favor") are set aside.
  */
 final class SpeechMatcher {
+
+  // Compiled once, and before FILLERS, which uses them: String.replaceAll compiles on every call.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+  private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final List<List<String>> FILLERS =
       phrases(
@@ -89,12 +95,10 @@ final class SpeechMatcher {
     if (text == null) {
       return List.of();
     }
-    String plain =
-        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replaceAll("['’]", "")
-            .replaceAll("[^\\p{L}\\p{N}]+", " ")
-            .trim();
+    String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    plain = MARKS.matcher(plain).replaceAll("");
+    plain = APOSTROPHES.matcher(plain).replaceAll("");
+    plain = NOT_WORDS.matcher(plain).replaceAll(" ").trim();
     return plain.isEmpty() ? List.of() : Arrays.asList(plain.split(" "));
   }
 

@@ -2,6 +2,7 @@ package org.ivrpractice.flow;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,13 +58,18 @@ public final class FlowGraph {
 
   /** Every node reachable from {@code from} (itself included), following edges to known nodes. */
   public Set<String> reachableFrom(String from) {
+    return reachableFrom(from == null ? List.of() : List.of(from));
+  }
+
+  /** Every node reachable from any of {@code from} (themselves included; unknown ones skipped). */
+  public Set<String> reachableFrom(Collection<String> from) {
     Set<String> seen = new HashSet<>();
-    if (from == null || !flow.nodes().containsKey(from)) {
-      return seen;
-    }
     Deque<String> todo = new ArrayDeque<>();
-    todo.add(from);
-    seen.add(from);
+    for (String id : from) {
+      if (id != null && flow.nodes().containsKey(id) && seen.add(id)) {
+        todo.add(id);
+      }
+    }
     while (!todo.isEmpty()) {
       for (Edge e : edges(todo.poll())) {
         if (flow.nodes().containsKey(e.target()) && seen.add(e.target())) {

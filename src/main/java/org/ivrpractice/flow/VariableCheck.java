@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -24,7 +25,9 @@ final class VariableCheck {
   private final SourceMap sources;
   private final Map<String, FlowReader.Draft> all;
   private final Problems problems;
-  private final Map<String, Set<String>> reachCache = new HashMap<>();
+
+  /** For each variable read, the nodes a call can reach after some node set it (memoised). */
+  private final Map<String, Set<String>> reachedAfterSet = new HashMap<>();
 
   VariableCheck(
       Flow flow,
@@ -43,7 +46,7 @@ final class VariableCheck {
     if (flow.start() == null || !flow.nodes().containsKey(flow.start())) {
       return;
     }
-    Set<String> fromStart = reach(flow.start());
+    Set<String> fromStart = graph.reachableFrom(flow.start());
     List<Provider> providers =
         providers(flow, new HashSet<>()).stream()
             .filter(p -> fromStart.contains(p.nodeId()))
@@ -89,24 +92,26 @@ final class VariableCheck {
         + " 'into'";
   }
 
+  /**
+   * True when some path passes a node that sets {@code name} before reaching {@code use}. One walk
+   * per variable, from all its setters at once: a walk per setter made large flows, where hundreds
+   * of options set the same variable, quadratic in time and memory.
+   */
   private boolean isSetBefore(String use, String name, List<Provider> providers) {
-    for (Provider p : providers) {
-      boolean provides =
-          p.names().contains(name) || p.prefixes().stream().anyMatch(name::startsWith);
-      if (!provides) {
-        continue;
-      }
-      for (String after : p.after()) {
-        if (after != null && reach(after).contains(use)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return reachedAfterSet
+        .computeIfAbsent(name, n -> graph.reachableFrom(afterSetting(n, providers)))
+        .contains(use);
   }
 
-  private Set<String> reach(String from) {
-    return reachCache.computeIfAbsent(from, graph::reachableFrom);
+  /** The nodes a call goes on to right after a node sets {@code name}. */
+  private static List<String> afterSetting(String name, List<Provider> providers) {
+    List<String> out = new ArrayList<>();
+    for (Provider p : providers) {
+      if (p.names().contains(name) || p.prefixes().stream().anyMatch(name::startsWith)) {
+        p.after().stream().filter(Objects::nonNull).forEach(out::add);
+      }
+    }
+    return out;
   }
 
   /** Calls {@code sink(key, variable)} for each variable the node reads. */

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
@@ -119,25 +121,28 @@ public final class YamlTree {
     Position pos = position(file, parser);
     if (token == JsonToken.START_OBJECT) {
       List<YEntry> entries = new ArrayList<>();
+      // By key, to find a duplicate in one look-up: a flow's nodes mapping holds thousands of keys.
+      Map<String, YEntry> byKey = new HashMap<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
         Position keyPos = position(file, parser);
-        for (YEntry e : entries) {
-          if (e.key().equals(key)) {
-            throw new YamlError(
-                new Problem(
-                    keyPos,
-                    null,
-                    "the key '"
-                        + key
-                        + "' appears twice in one mapping (first at line "
-                        + e.keyPosition().line()
-                        + ")",
-                    "keep one of them: YAML would silently drop the other"));
-          }
+        YEntry e = byKey.get(key);
+        if (e != null) {
+          throw new YamlError(
+              new Problem(
+                  keyPos,
+                  null,
+                  "the key '"
+                      + key
+                      + "' appears twice in one mapping (first at line "
+                      + e.keyPosition().line()
+                      + ")",
+                  "keep one of them: YAML would silently drop the other"));
         }
         parser.nextToken();
-        entries.add(new YEntry(key, keyPos, readValue(file, parser)));
+        YEntry entry = new YEntry(key, keyPos, readValue(file, parser));
+        entries.add(entry);
+        byKey.put(key, entry);
       }
       return new YMap(pos, List.copyOf(entries));
     }

@@ -2,6 +2,7 @@ package org.ivrpractice.testing.lint;
 
 import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowGraph;
 import org.ivrpractice.flow.Node;
 
 /**
@@ -28,10 +29,11 @@ final class AgentRouteRule implements LintRule {
   @Override
   public void check(Flow flow, LintContext context) {
     Escape agent = flow.escape(Escape.AGENT);
+    FlowGraph graph = new FlowGraph(flow);
     for (Node node : flow.nodes().values()) {
       if (node instanceof Node.Menu menu) {
         boolean escape = agent != null && menu.input().escapes().contains(Escape.AGENT);
-        if (!escape && !anOptionTransfers(flow, menu)) {
+        if (!escape && !anOptionTransfers(flow, graph, menu)) {
           context.report(
               menu,
               "a caller at this menu has no way to an agent: the agent escape is off and no"
@@ -44,9 +46,9 @@ final class AgentRouteRule implements LintRule {
     }
   }
 
-  private static boolean anOptionTransfers(Flow flow, Node.Menu menu) {
+  private static boolean anOptionTransfers(Flow flow, FlowGraph graph, Node.Menu menu) {
     return menu.options().stream()
-        .flatMap(o -> Automatic.landings(flow, o.target()).stream())
+        .flatMap(o -> Automatic.landings(flow, graph, o.target()).stream())
         .anyMatch(n -> n instanceof Node.Transfer);
   }
 }

@@ -18,9 +18,13 @@ final class Automatic {
 
   private Automatic() {}
 
-  /** The nodes the call may stop at after entering {@code start} (itself, if it stops there). */
-  static Set<Node> landings(Flow flow, String start) {
-    FlowGraph graph = new FlowGraph(flow);
+  /**
+   * The nodes the call may stop at after entering {@code start} (itself, if it stops there).
+   *
+   * @param graph the flow's graph, built once per flow by the caller (building it per option made
+   *     linting quadratic in the flow's size)
+   */
+  static Set<Node> landings(Flow flow, FlowGraph graph, String start) {
     Set<Node> out = new HashSet<>();
     Set<String> seen = new HashSet<>();
     Deque<String> todo = new ArrayDeque<>(List.of(start));

@@ -2,6 +2,7 @@ package org.ivrpractice.testing.lint;
 
 import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowGraph;
 import org.ivrpractice.flow.Node;
 
 /**
@@ -28,12 +29,14 @@ final class RepeatRule implements LintRule {
   @Override
   public void check(Flow flow, LintContext context) {
     Escape repeat = flow.escape(Escape.REPEAT);
+    FlowGraph graph = new FlowGraph(flow);
     for (Node node : flow.nodes().values()) {
       if (node instanceof Node.Menu menu) {
         boolean escape = repeat != null && menu.input().escapes().contains(Escape.REPEAT);
         boolean option =
-            menu.options().stream()
-                .anyMatch(o -> Automatic.landings(flow, o.target()).contains(menu));
+            !escape
+                && menu.options().stream()
+                    .anyMatch(o -> Automatic.landings(flow, graph, o.target()).contains(menu));
         if (!escape && !option) {
           context.report(
               menu,
