@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 /**
  * Moves Twilio calls through the engine: starts them, applies the caller's input, keeps their state
  * between requests (or closes it when the call ends, recording the outcome) and answers with the
- * turn's TwiML, reused when an identical document was rendered before.
+ * turn's TwiML, written from a template of the turn's shape ({@link TurnTemplates}).
  */
 final class CallTurns {
 
@@ -23,15 +23,12 @@ final class CallTurns {
   private final Engine engine = new Engine();
   private final SessionStore sessions;
   private final CallOutcomes outcomes;
-  private final TwimlRenderer renderer;
-  private final TwimlCache cache;
+  private final TurnTemplates templates;
 
-  CallTurns(
-      SessionStore sessions, CallOutcomes outcomes, TwimlRenderer renderer, TwimlCache cache) {
+  CallTurns(SessionStore sessions, CallOutcomes outcomes, TurnTemplates templates) {
     this.sessions = sessions;
     this.outcomes = outcomes;
-    this.renderer = renderer;
-    this.cache = cache;
+    this.templates = templates;
   }
 
   /**
@@ -90,7 +87,7 @@ final class CallTurns {
       sessions.put(callSid, new CallSession(step.state(), sensitive));
     }
     TurnDocument doc = TurnDocument.of(flow.id(), step.state().locale(), turn, preface);
-    return cache.get(doc, () -> renderer.turn(doc));
+    return templates.turn(doc);
   }
 
   /** The input as a log may show it: never what was entered at a sensitive prompt. */

@@ -27,15 +27,17 @@ public class TwilioCalls {
   private final CallOutcomes outcomes;
   private final TwimlRenderer renderer;
   private final CallTurns turns;
-  private final TwimlCache cache;
+  private final TwimlCache<String> cache;
 
   public TwilioCalls(FlowCatalog catalog, SessionStore sessions, IvrConfig config) {
     this.catalog = catalog;
     this.defaultFlow = config.twilio().defaultFlow();
     this.outcomes = new CallOutcomes(config.twilio().recentOutcomes(), Clock.systemUTC());
     this.renderer = new TwimlRenderer(TwimlSettings.of(config));
-    this.cache = new TwimlCache(config.twilio().twimlCacheSize());
-    this.turns = new CallTurns(sessions, outcomes, renderer, cache);
+    this.cache = new TwimlCache<>(config.twilio().twimlCacheSize());
+    TurnTemplates templates =
+        new TurnTemplates(renderer, new TwimlCache<>(config.twilio().twimlCacheSize()));
+    this.turns = new CallTurns(sessions, outcomes, templates);
   }
 
   /** The outcomes of recent calls. */

@@ -9,7 +9,7 @@ class TwimlCacheTest {
 
   @Test
   void anEqualKeyIsRenderedOnce() {
-    TwimlCache cache = new TwimlCache(10);
+    TwimlCache<String> cache = new TwimlCache<>(10);
     AtomicInteger renders = new AtomicInteger();
     record Key(String flow, int n) {}
     for (int i = 0; i < 5; i++) {
@@ -21,7 +21,7 @@ class TwimlCacheTest {
 
   @Test
   void theLeastRecentlyUsedDocumentGoesFirst() {
-    TwimlCache cache = new TwimlCache(2);
+    TwimlCache<String> cache = new TwimlCache<>(2);
     cache.get("a", () -> "A");
     cache.get("b", () -> "B");
     cache.get("a", () -> "A again");
