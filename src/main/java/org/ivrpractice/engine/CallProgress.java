@@ -26,8 +26,16 @@ final class CallProgress {
   private String locale;
   int noInputs;
   int noMatches;
-  final Map<String, String> variables;
-  final Map<String, String> digests;
+
+  /** Read here by the engine's other classes; written only through {@link #set} and co. */
+  Map<String, String> variables;
+
+  Map<String, String> digests;
+
+  // The state's own maps are read as they are and copied on the first write: most turns set
+  // nothing, and a call holds a few dozen variables once a lookup has run.
+  private boolean variablesCopied;
+  private boolean digestsCopied;
   private final long seed;
   private int references;
   private final List<Prompt> prompts = new ArrayList<>();
@@ -44,8 +52,8 @@ final class CallProgress {
     this.locale = state.locale();
     this.noInputs = state.noInputs();
     this.noMatches = state.noMatches();
-    this.variables = new LinkedHashMap<>(state.variables());
-    this.digests = new LinkedHashMap<>(state.digests());
+    this.variables = state.variables();
+    this.digests = state.digests();
     this.seed = state.seed();
     this.references = state.references();
   }
@@ -112,8 +120,10 @@ final class CallProgress {
     if (name.equals("locale")) {
       locale = value;
     } else {
-      variables.put(name, value);
-      digests.remove(name);
+      writableVariables().put(name, value);
+      if (digests.containsKey(name)) {
+        writableDigests().remove(name);
+      }
     }
   }
 
@@ -124,8 +134,38 @@ final class CallProgress {
 
   /** The same, with the digest already known. */
   void setSensitive(String name, String digits, String digest) {
-    variables.put(name, SensitiveDigits.mask(digits));
-    digests.put(name, digest);
+    writableVariables().put(name, SensitiveDigits.mask(digits));
+    writableDigests().put(name, digest);
+  }
+
+  private Map<String, String> writableVariables() {
+    if (!variablesCopied) {
+      reserveVariables(0);
+    }
+    return variables;
+  }
+
+  /**
+   * Makes room for {@code more} variables about to be set (a lookup sets a record's fields), so the
+   * map is not rehashed as it grows.
+   */
+  void reserveVariables(int more) {
+    if (variablesCopied && more <= 4) {
+      return; // a few more fit without much rehashing
+    }
+    int needed = variables.size() + more;
+    Map<String, String> copy = new LinkedHashMap<>(Math.max(16, needed * 4 / 3 + 1));
+    copy.putAll(variables);
+    variables = copy;
+    variablesCopied = true;
+  }
+
+  private Map<String, String> writableDigests() {
+    if (!digestsCopied) {
+      digests = new LinkedHashMap<>(digests);
+      digestsCopied = true;
+    }
+    return digests;
   }
 
   /** Says a text, if there is one, with the call's variables filled in. */
@@ -160,12 +200,15 @@ final class CallProgress {
   }
 
   /**
-   * An immutable copy that keeps the order values were set in, so states compare and print alike.
+   * The values as the next state keeps them, in the order they were set, so states compare and
+   * print alike: the state's own map when the step wrote none, else this step's copy, which no one
+   * writes after {@link #toStep}.
    */
-  private static Map<String, String> ordered(Map<String, String> values) {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  private static Map<String, String> readOnly(Map<String, String> values) {
+    return Collections.unmodifiableMap(values);
   }
 
+  /** What the step produced; the last use of this object. */
   Step toStep() {
     CallState state =
         new CallState(
@@ -176,8 +219,8 @@ final class CallProgress {
             locale,
             noInputs,
             noMatches,
-            ordered(variables),
-            ordered(digests),
+            readOnly(variables),
+            readOnly(digests),
             seed,
             references,
             ending != null);

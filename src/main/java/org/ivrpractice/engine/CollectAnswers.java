@@ -1,7 +1,6 @@
 package org.ivrpractice.engine;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.ivrpractice.flow.DigitCheck;
 import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.Node;
@@ -13,13 +12,10 @@ import org.ivrpractice.flow.Node;
  */
 final class CollectAnswers {
 
-  /** Keys only (compiled once: {@code String.matches} compiles its pattern on every call). */
-  private static final Pattern KEYS = Pattern.compile("[0-9*#]*");
-
   private CollectAnswers() {}
 
   static Answer fromDigits(Node.Collect collect, List<Escape> escapes, String keys) {
-    if (keys == null || !KEYS.matcher(keys).matches()) {
+    if (keys == null || !Keys.allKeys(keys)) {
       return Answer.NO_MATCH;
     }
     for (Escape escape : escapes) {

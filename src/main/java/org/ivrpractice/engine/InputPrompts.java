@@ -1,5 +1,6 @@
 package org.ivrpractice.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.Flow;
@@ -16,21 +17,23 @@ final class InputPrompts {
 
   /** Says the menu's prompt and waits for a choice. */
   static void offerMenu(CallProgress call, Node.Menu menu) {
-    call.say(PromptRenderer.menuPrompt(menu, call.locale(), call.variables, call.digests));
-    List<Choice> options = menu.options().stream().map(o -> optionChoice(call, o)).toList();
+    List<Node.Option> menuOptions = menu.options();
+    List<String> labels = new ArrayList<>(menuOptions.size());
+    List<Choice> options = new ArrayList<>(menuOptions.size());
+    for (Node.Option option : menuOptions) {
+      String label =
+          option.label() == null
+              ? null
+              : PromptRenderer.render(option.label(), call.locale(), call.variables, call.digests);
+      labels.add(label);
+      options.add(new Choice(option.digit(), List.copyOf(option.synonyms()), label));
+    }
+    call.say(PromptRenderer.menuPrompt(menu, labels, call.locale(), call.variables, call.digests));
     call.await(
         new Awaiting.MenuChoice(
-            options,
+            List.copyOf(options),
             choices(activeEscapes(call.topFlow, menu.input())),
             menu.input().timeoutSeconds()));
-  }
-
-  private static Choice optionChoice(CallProgress call, Node.Option option) {
-    String label =
-        option.label() == null
-            ? null
-            : PromptRenderer.render(option.label(), call.locale(), call.variables, call.digests);
-    return new Choice(option.digit(), List.copyOf(option.synonyms()), label);
   }
 
   /** Says the collect's prompt and waits for digits. */
@@ -48,7 +51,14 @@ final class InputPrompts {
 
   /** The top-level flow's escapes that this node keeps, in the flow's order. */
   static List<Escape> activeEscapes(Flow topFlow, InputSettings input) {
-    return topFlow.escapes().stream().filter(e -> input.escapes().contains(e.name())).toList();
+    List<Escape> all = topFlow.escapes();
+    List<Escape> kept = new ArrayList<>(all.size());
+    for (Escape escape : all) {
+      if (input.escapes().contains(escape.name())) {
+        kept.add(escape);
+      }
+    }
+    return kept;
   }
 
   private static List<Choice> choices(List<Escape> escapes) {

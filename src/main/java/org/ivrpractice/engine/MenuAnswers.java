@@ -2,7 +2,6 @@ package org.ivrpractice.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.Node;
 
@@ -12,13 +11,10 @@ import org.ivrpractice.flow.Node;
  */
 final class MenuAnswers {
 
-  /** One key (compiled once: {@code String.matches} compiles its pattern on every call). */
-  private static final Pattern ONE_KEY = Pattern.compile("[0-9*#]");
-
   private MenuAnswers() {}
 
   static Answer fromDigits(Node.Menu menu, List<Escape> escapes, String keys) {
-    if (keys == null || !ONE_KEY.matcher(keys).matches()) {
+    if (keys == null || !Keys.oneKey(keys)) {
       return Answer.NO_MATCH;
     }
     for (Escape escape : escapes) {

@@ -1,6 +1,5 @@
 package org.ivrpractice.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,15 +22,23 @@ final class PromptRenderer {
   /** The text in the locale, with the variables filled in; an unset variable reads as nothing. */
   static String render(
       Text text, String locale, Map<String, String> variables, Map<String, String> digests) {
+    List<Template.Part> parts = text.in(locale).parts();
+    if (parts.size() == 1 && parts.get(0) instanceof Template.Literal literal) {
+      return tidy(literal.text());
+    }
     StringBuilder out = new StringBuilder();
-    for (Template.Part part : text.in(locale).parts()) {
+    for (Template.Part part : parts) {
       if (part instanceof Template.Literal literal) {
         out.append(literal.text());
       } else if (part instanceof Template.Variable variable) {
         out.append(value(variable, locale, variables, digests));
       }
     }
-    String said = out.toString();
+    return tidy(out.toString());
+  }
+
+  /** Single spaces, none at the ends. */
+  private static String tidy(String said) {
     return (said.contains("  ") ? SPACES.matcher(said).replaceAll(" ") : said).trim();
   }
 
@@ -69,29 +76,38 @@ final class PromptRenderer {
     return out.toString();
   }
 
-  /** The menu's written prompt, or one generated from its intro and its options' labels. */
+  /**
+   * The menu's written prompt, or one generated from its intro and its options' labels.
+   *
+   * @param labels the options' labels as the caller hears them (null where an option has none), in
+   *     the menu's order: rendered once for both the prompt and the choices offered
+   */
   static String menuPrompt(
-      Node.Menu menu, String locale, Map<String, String> variables, Map<String, String> digests) {
+      Node.Menu menu,
+      List<String> labels,
+      String locale,
+      Map<String, String> variables,
+      Map<String, String> digests) {
     if (menu.prompt() != null) {
       return render(menu.prompt(), locale, variables, digests);
     }
-    List<String> sentences = new ArrayList<>();
+    StringBuilder out = new StringBuilder(64 * (menu.options().size() + 1));
     if (menu.intro() != null) {
-      sentences.add(render(menu.intro(), locale, variables, digests));
+      out.append(render(menu.intro(), locale, variables, digests));
     }
-    for (Node.Option option : menu.options()) {
-      String label =
-          option.label() == null ? "" : render(option.label(), locale, variables, digests);
-      sentences.add(optionSentence(label, option.digit(), locale));
+    boolean spanish = isSpanish(locale);
+    for (int i = 0; i < menu.options().size(); i++) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      String label = labels.get(i);
+      out.append(spanish ? "Para " : "For ")
+          .append(label == null ? "" : label)
+          .append(spanish ? ", marque " : ", press ")
+          .append(keyName(menu.options().get(i).digit(), spanish))
+          .append('.');
     }
-    return String.join(" ", sentences).trim();
-  }
-
-  private static String optionSentence(String label, String digit, String locale) {
-    if (isSpanish(locale)) {
-      return "Para " + label + ", marque " + keyName(digit, true) + ".";
-    }
-    return "For " + label + ", press " + keyName(digit, false) + ".";
+    return out.toString().trim();
   }
 
   private static String keyName(String digit, boolean spanish) {

@@ -2,7 +2,6 @@ package org.ivrpractice.engine;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ivrpractice.flow.Node;
 
@@ -20,6 +19,12 @@ final class RecordLookup {
    */
   private static final Map<String, String> FIELD_DIGESTS = new ConcurrentHashMap<>();
 
+  /**
+   * The variable names a lookup writes ({@code account.points} for {@code as: account} and the
+   * field {@code points}), made once: a record has a dozen or more fields, copied on every lookup.
+   */
+  private static final Map<String, Map<String, String>> NAMES = new ConcurrentHashMap<>();
+
   private RecordLookup() {}
 
   /** Looks the record up in the current flow's data; true when it was found. */
@@ -31,13 +36,14 @@ final class RecordLookup {
     String digest = call.digests.get(node.variable());
     List<Map<String, String>> records =
         call.flow().data().tables().getOrDefault(node.table(), List.of());
-    Optional<Map<String, String>> found =
-        records.stream()
-            .filter(r -> r.get(node.field()) != null)
-            .filter(r -> matches(r.get(node.field()), value, digest))
-            .findFirst();
-    found.ifPresent(record -> copy(call, node, record, digest != null));
-    return found.isPresent();
+    for (Map<String, String> record : records) {
+      String field = record.get(node.field());
+      if (field != null && matches(field, value, digest)) {
+        copy(call, node, record, digest != null);
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(String field, String value, String digest) {
@@ -45,14 +51,25 @@ final class RecordLookup {
   }
 
   private static String fieldDigest(String field) {
-    return FIELD_DIGESTS.computeIfAbsent(field, SensitiveDigits::digest);
+    String digest = FIELD_DIGESTS.get(field);
+    return digest != null ? digest : FIELD_DIGESTS.computeIfAbsent(field, SensitiveDigits::digest);
   }
 
   private static void copy(
       CallProgress call, Node.Lookup node, Map<String, String> record, boolean sensitive) {
+    // get before computeIfAbsent: the latter locks a bin of the map even when the key is there
+    Map<String, String> names = NAMES.get(node.as());
+    if (names == null) {
+      names = NAMES.computeIfAbsent(node.as(), as -> new ConcurrentHashMap<>());
+    }
+    Map<String, String> namesOfAs = names;
+    call.reserveVariables(record.size());
     record.forEach(
         (key, fieldValue) -> {
-          String name = node.as() + "." + key;
+          String name = namesOfAs.get(key);
+          if (name == null) {
+            name = namesOfAs.computeIfAbsent(key, k -> node.as() + "." + k);
+          }
           if (sensitive && key.equals(node.field())) {
             call.setSensitive(name, fieldValue, fieldDigest(fieldValue));
           } else {

@@ -3,6 +3,7 @@ package org.ivrpractice.engine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -23,13 +24,21 @@ public final class SensitiveDigits {
    */
   private static final int SHOW_FROM_LENGTH = 8;
 
+  /** A fresh digest to clone: cloning skips the provider look-up of {@code getInstance}. */
+  private static final MessageDigest SHA_256 = sha256();
+
+  private static final HexFormat HEX = HexFormat.of();
+
   private SensitiveDigits() {}
 
   /** {@code "•••••••••••0005"}: every digit hidden but the last four (all of them when short). */
   public static String mask(String digits) {
     int shown = digits.length() >= SHOW_FROM_LENGTH ? SHOWN : 0;
     int hidden = digits.length() - shown;
-    return String.valueOf(HIDDEN).repeat(hidden) + digits.substring(hidden);
+    char[] masked = new char[digits.length()];
+    Arrays.fill(masked, 0, hidden, HIDDEN);
+    digits.getChars(hidden, digits.length(), masked, hidden);
+    return new String(masked);
   }
 
   /** The digits a masked value still shows (may be empty). */
@@ -40,9 +49,18 @@ public final class SensitiveDigits {
 
   /** The lower-case hex SHA-256 of the text. */
   static String digest(String text) {
+    MessageDigest sha;
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+      sha = (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      sha = sha256();
+    }
+    return HEX.formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

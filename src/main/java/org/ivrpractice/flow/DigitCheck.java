@@ -19,8 +19,13 @@ public enum DigitCheck {
 
   /** True when the digits pass this check. */
   public boolean accepts(String digits) {
-    if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
+    if (digits.isEmpty()) {
       return false;
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (!Character.isDigit(digits.charAt(i))) {
+        return false;
+      }
     }
     return switch (this) {
       case NONE -> true;
