@@ -4,25 +4,29 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * Sessions in this process's memory, as JSON strings with an expiry time. Expired entries are
- * dropped when read, and swept every {@value #SWEEP_EVERY} puts, so calls that were never closed (a
- * lost status callback) do not pile up; no scheduler is needed.
+ * dropped when read, and swept by a put at most once per {@link #sweepInterval} (a tenth of the
+ * time-to-live, at most {@value #MAX_SWEEP_SECONDS} s), so calls that were never closed (a lost
+ * status callback) do not pile up, no scheduler is needed, and a sweep's scan of every entry is
+ * paid once per interval rather than in proportion to the traffic: with 100,000 live calls, a sweep
+ * every few puts would cost more than the puts.
  */
 public final class InMemorySessionStore implements SessionStore {
 
-  /** Puts between two sweeps of expired entries. */
-  static final int SWEEP_EVERY = 64;
+  /** The longest time between two sweeps. */
+  static final int MAX_SWEEP_SECONDS = 30;
 
   private record Entry(String json, long expiresAtNanos) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final AtomicInteger putsSinceSweep = new AtomicInteger();
+  private final AtomicLong lastSweep;
   private final SessionCodec codec;
   private final long ttlNanos;
+  private final long sweepNanos;
   private final LongSupplier nanoClock;
 
   /**
@@ -35,7 +39,9 @@ public final class InMemorySessionStore implements SessionStore {
     }
     this.codec = codec;
     this.ttlNanos = ttl.toNanos();
+    this.sweepNanos = sweepInterval(ttl).toNanos();
     this.nanoClock = nanoClock;
+    this.lastSweep = new AtomicLong(nanoClock.getAsLong());
   }
 
   @Override
@@ -55,8 +61,8 @@ public final class InMemorySessionStore implements SessionStore {
   public void put(String callId, CallSession session) {
     long now = nanoClock.getAsLong();
     entries.put(callId, new Entry(codec.write(session), now + ttlNanos));
-    if (putsSinceSweep.incrementAndGet() >= SWEEP_EVERY) {
-      putsSinceSweep.set(0);
+    long last = lastSweep.get();
+    if (now - last >= sweepNanos && lastSweep.compareAndSet(last, now)) {
       sweep(now);
     }
   }
@@ -68,6 +74,13 @@ public final class InMemorySessionStore implements SessionStore {
       return Optional.empty();
     }
     return codec.read(entry.json());
+  }
+
+  /** How often a put sweeps expired entries: a tenth of the time-to-live, at most 30 s. */
+  static Duration sweepInterval(Duration ttl) {
+    Duration tenth = ttl.dividedBy(10);
+    Duration max = Duration.ofSeconds(MAX_SWEEP_SECONDS);
+    return tenth.compareTo(max) < 0 ? tenth : max;
   }
 
   /** How many entries are held, expired ones not yet swept included. */

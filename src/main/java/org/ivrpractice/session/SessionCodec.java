@@ -2,6 +2,8 @@ package org.ivrpractice.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.Optional;
 
 /**
@@ -10,15 +12,18 @@ import java.util.Optional;
  */
 public final class SessionCodec {
 
-  private final ObjectMapper json;
+  // Bound to the type once: every webhook request reads and writes a session.
+  private final ObjectReader reader;
+  private final ObjectWriter writer;
 
   public SessionCodec(ObjectMapper json) {
-    this.json = json;
+    this.reader = json.readerFor(CallSession.class);
+    this.writer = json.writerFor(CallSession.class);
   }
 
   public String write(CallSession session) {
     try {
-      return json.writeValueAsString(session);
+      return writer.writeValueAsString(session);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a call session could not be written as JSON", e);
     }
@@ -30,7 +35,7 @@ public final class SessionCodec {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(json.readValue(text, CallSession.class));
+      return Optional.ofNullable(reader.readValue(text));
     } catch (JsonProcessingException | RuntimeException e) {
       return Optional.empty();
     }

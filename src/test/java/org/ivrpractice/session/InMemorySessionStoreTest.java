@@ -63,15 +63,34 @@ class InMemorySessionStoreTest {
   }
 
   @Test
-  void expiredSessionsAreSweptByLaterPutsWithoutBeingRead() {
+  void expiredSessionsAreSweptByALaterPutWithoutBeingRead() {
     for (int i = 0; i < 10; i++) {
       store.put("old" + i, session("a"));
     }
     now.addAndGet(Duration.ofHours(1).toNanos());
-    for (int i = 0; i < InMemorySessionStore.SWEEP_EVERY; i++) {
-      store.put("new" + i, session("a"));
-    }
-    assertEquals(InMemorySessionStore.SWEEP_EVERY, store.size());
+    store.put("new", session("a"));
+    assertEquals(1, store.size());
+  }
+
+  @Test
+  void putsSweepAtMostOncePerInterval() {
+    Duration interval = InMemorySessionStore.sweepInterval(Duration.ofMinutes(30));
+    assertEquals(Duration.ofSeconds(30), interval);
+    store.put("CA1", session("a"));
+    now.addAndGet(Duration.ofMinutes(30).minusSeconds(1).toNanos());
+    store.put("CA2", session("a")); // sweeps: nothing has expired yet
+    now.addAndGet(Duration.ofSeconds(2).toNanos());
+    store.put("CA3", session("a")); // CA1 has expired, but the last sweep was 2 s ago
+    assertEquals(3, store.size(), "no sweep within the interval");
+    now.addAndGet(interval.toNanos());
+    store.put("CA4", session("a"));
+    assertEquals(3, store.size(), "the next sweep drops CA1, and only CA1");
+    assertTrue(store.get("CA2").isPresent());
+  }
+
+  @Test
+  void theSweepIntervalIsATenthOfAShortTimeToLive() {
+    assertEquals(Duration.ofSeconds(6), InMemorySessionStore.sweepInterval(Duration.ofMinutes(1)));
   }
 
   @Test
