@@ -20,6 +20,15 @@ final class TurnTemplates {
 
   private static final String MARK_END = "Z";
 
+  /** The first markers, made once (a turn rarely says more than a few texts). */
+  private static final String[] MARKS = new String[16];
+
+  static {
+    for (int i = 0; i < MARKS.length; i++) {
+      MARKS[i] = MARK + i + MARK_END;
+    }
+  }
+
   private final TwimlRenderer renderer;
   private final TwimlCache<Template> shapes;
 
@@ -63,7 +72,7 @@ final class TurnTemplates {
   }
 
   private static String mark(int i) {
-    return MARK + i + MARK_END;
+    return i < MARKS.length ? MARKS[i] : MARK + i + MARK_END;
   }
 
   /** True when the XML writer writes every character as it is, but for &, < and >. */
