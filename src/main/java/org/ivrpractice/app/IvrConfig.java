@@ -86,6 +86,19 @@ public interface IvrConfig {
     int recentOutcomes();
   }
 
+  /** Switches for the benchmarks ({@code bench/run}); all off in normal use. */
+  Bench bench();
+
+  /** Benchmark settings. */
+  interface Bench {
+    /**
+     * Serve {@code POST /bench/twiml}, a fixed pre-rendered TwiML document, as the upper bound the
+     * webhooks are measured against; off (404) unless the benchmark run turns it on.
+     */
+    @WithDefault("false")
+    boolean limitEndpoint();
+  }
+
   /** How transfers reach people on Twilio, per queue name ({@code ivr.queues."agents".number}). */
   Map<String, QueueRoute> queues();
 
