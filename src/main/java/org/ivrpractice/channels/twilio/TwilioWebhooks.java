@@ -1,5 +1,6 @@
 package org.ivrpractice.channels.twilio;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,7 +21,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The Twilio voice webhooks. Every request is checked against its {@code X-Twilio-Signature} first;
  * the answer is always a TwiML document, also when something fails (the exception mappers below
  * cover this class only).
+ *
+ * <p>They run on the event loop ({@link NonBlocking}): everything a webhook does is in memory and
+ * takes microseconds (the signature, the session, the engine, the template), and a hand-off to a
+ * worker thread, which then waited for the event loop to pass it the form, cost more than the work
+ * (see docs/performance.md). A session store that blocks (a network client) must not be called from
+ * here as it is: it would stall every call on the loop.
  */
+@NonBlocking
 @Path(TwilioRoutes.ROOT)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Produces(MediaType.TEXT_XML)

@@ -1,5 +1,6 @@
 package org.ivrpractice.channels.twilio;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -17,8 +18,10 @@ import org.ivrpractice.flow.Flow;
  * The benchmarks' upper bound: the same kind of request as a webhook (a form POST, read whole),
  * answered with a fixed TwiML document rendered once, without a signature check, a session or the
  * engine. {@code bench/run} loads it and the webhooks alike; their ratio is what the channel's own
- * work costs. It answers 404 unless {@code ivr.bench.limit-endpoint=true}.
+ * work costs. Like the webhooks it runs on the event loop, so that both are served the same way. It
+ * answers 404 unless {@code ivr.bench.limit-endpoint=true}.
  */
+@NonBlocking
 @Path("/bench/twiml")
 public class TwimlLimitResource {
 
