@@ -2,29 +2,35 @@ package org.ivrpractice.session;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Sessions in this process's memory, as JSON strings with an expiry time. Expired entries are
- * dropped when read, and swept by a put at most once per {@link #sweepInterval} (a tenth of the
- * time-to-live, at most {@value #MAX_SWEEP_SECONDS} s), so calls that were never closed (a lost
- * status callback) do not pile up, no scheduler is needed, and a sweep's scan of every entry is
- * paid once per interval rather than in proportion to the traffic: with 100,000 live calls, a sweep
- * every few puts would cost more than the puts.
+ * Sessions in this process's memory, with an expiry time. A session is an immutable value (the
+ * engine's {@link org.ivrpractice.engine.CallState} and a flag), so it is kept as it is, not as
+ * JSON: reading and writing JSON on every request was a fifth of a webhook's cost, and the object
+ * is no larger than its JSON text (a call waiting at the main menu holds little of its own: its ids
+ * and texts are the flow's). {@code SessionCodecRoundTripTest} checks that every state the bundled
+ * flows reach survives JSON, so a store in another process (Redis) gives back the same.
+ *
+ * <p>Expired entries are dropped when read, and swept by a put at most once per {@link
+ * #sweepInterval} (a tenth of the time-to-live, at most {@value #MAX_SWEEP_SECONDS} s), so calls
+ * that were never closed (a lost status callback) do not pile up, no scheduler is needed, and a
+ * sweep's scan of every entry is paid once per interval rather than in proportion to the traffic:
+ * with 100,000 live calls, a sweep every few puts would cost more than the puts.
  */
 public final class InMemorySessionStore implements SessionStore {
 
   /** The longest time between two sweeps. */
   static final int MAX_SWEEP_SECONDS = 30;
 
-  private record Entry(String json, long expiresAtNanos) {}
+  private record Entry(CallSession session, long expiresAtNanos) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong lastSweep;
-  private final SessionCodec codec;
   private final long ttlNanos;
   private final long sweepNanos;
   private final LongSupplier nanoClock;
@@ -33,11 +39,10 @@ public final class InMemorySessionStore implements SessionStore {
    * @param ttl how long a session lives after its last put
    * @param nanoClock a monotonic clock in nanoseconds ({@code System::nanoTime})
    */
-  public InMemorySessionStore(SessionCodec codec, Duration ttl, LongSupplier nanoClock) {
+  public InMemorySessionStore(Duration ttl, LongSupplier nanoClock) {
     if (ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("the session time-to-live must be positive, not " + ttl);
     }
-    this.codec = codec;
     this.ttlNanos = ttl.toNanos();
     this.sweepNanos = sweepInterval(ttl).toNanos();
     this.nanoClock = nanoClock;
@@ -54,13 +59,13 @@ public final class InMemorySessionStore implements SessionStore {
       entries.remove(callId, entry);
       return Optional.empty();
     }
-    return codec.read(entry.json());
+    return Optional.of(entry.session());
   }
 
   @Override
   public void put(String callId, CallSession session) {
     long now = nanoClock.getAsLong();
-    entries.put(callId, new Entry(codec.write(session), now + ttlNanos));
+    entries.put(callId, new Entry(Objects.requireNonNull(session, "session"), now + ttlNanos));
     long last = lastSweep.get();
     if (now - last >= sweepNanos && lastSweep.compareAndSet(last, now)) {
       sweep(now);
@@ -73,7 +78,7 @@ public final class InMemorySessionStore implements SessionStore {
     if (entry == null || expired(entry, nanoClock.getAsLong())) {
       return Optional.empty();
     }
-    return codec.read(entry.json());
+    return Optional.of(entry.session());
   }
 
   /** How often a put sweeps expired entries: a tenth of the time-to-live, at most 30 s. */

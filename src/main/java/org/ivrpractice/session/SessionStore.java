@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * Where calls live between requests, keyed by the channel's call id (Twilio's CallSid), each with a
- * time-to-live renewed on every put. Values travel as JSON strings, so an implementation can keep
- * them in another process (Redis) and several instances can serve one call.
+ * time-to-live renewed on every put. Sessions are immutable values that {@link SessionCodec} writes
+ * as JSON, so an implementation can keep them in another process (Redis) and several instances can
+ * serve one call; the in-memory store keeps the objects themselves.
  */
 public interface SessionStore {
 

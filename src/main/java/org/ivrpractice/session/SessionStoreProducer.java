@@ -1,6 +1,5 @@
 package org.ivrpractice.session;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -13,8 +12,7 @@ public class SessionStoreProducer {
   @Produces
   @DefaultBean
   @ApplicationScoped
-  SessionStore sessionStore(IvrConfig config, ObjectMapper json) {
-    return new InMemorySessionStore(
-        new SessionCodec(json), config.sessions().ttl(), System::nanoTime);
+  SessionStore sessionStore(IvrConfig config) {
+    return new InMemorySessionStore(config.sessions().ttl(), System::nanoTime);
   }
 }

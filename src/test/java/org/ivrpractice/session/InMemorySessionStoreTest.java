@@ -17,7 +17,7 @@ class InMemorySessionStoreTest {
   private final AtomicLong now = new AtomicLong(1_000);
   private final SessionCodec codec = new SessionCodec(new ObjectMapper());
   private final InMemorySessionStore store =
-      new InMemorySessionStore(codec, Duration.ofMinutes(30), now::get);
+      new InMemorySessionStore(Duration.ofMinutes(30), now::get);
 
   private static CallSession session(String node) {
     CallState state =

@@ -1,0 +1,96 @@
+package org.ivrpractice.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.ivrpractice.engine.CallState;
+import org.ivrpractice.engine.Engine;
+import org.ivrpractice.engine.Input;
+import org.ivrpractice.engine.Step;
+import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowLoader;
+import org.ivrpractice.flow.LoadResult;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The in-memory store keeps sessions as objects; a store in another process keeps their JSON. So
+ * that both give back the same call, every state the bundled lines reach (walked from the start
+ * with keys, the practice card numbers, silence and a few words, a few thousand states per line)
+ * must come back from {@link SessionCodec} equal to itself.
+ */
+class SessionCodecRoundTripTest {
+
+  private static final int MAX_STATES = 4_000;
+
+  private final SessionCodec codec = new SessionCodec(new ObjectMapper());
+  private final Engine engine = new Engine();
+
+  @TestFactory
+  Stream<DynamicTest> everyReachableStateOfEveryLineSurvivesJson() {
+    LoadResult loaded = FlowLoader.load(List.of(Path.of("ivr-flows")));
+    assertTrue(loaded.ok(), "the bundled flows load");
+    return loaded.flows().values().stream()
+        .filter(flow -> !flow.isSubflow())
+        .map(flow -> DynamicTest.dynamicTest(flow.id(), () -> roundTrips(flow, moves(loaded))));
+  }
+
+  private void roundTrips(Flow flow, List<Input> moves) {
+    Set<CallState> seen = new HashSet<>();
+    Deque<CallState> todo = new ArrayDeque<>();
+    CallState start = engine.start(flow, null, 7).state();
+    seen.add(start);
+    todo.add(start);
+    int sensitive = 0;
+    while (!todo.isEmpty() && seen.size() < MAX_STATES) {
+      CallState state = todo.poll();
+      for (boolean sensitiveInput : new boolean[] {false, true}) {
+        CallSession session = new CallSession(state, sensitiveInput);
+        assertEquals(
+            session,
+            codec.read(codec.write(session)).orElseThrow(),
+            () -> flow.id() + ": the state at " + state.node() + " did not survive JSON");
+      }
+      if (!state.digests().isEmpty()) {
+        sensitive++;
+      }
+      for (Input move : moves) {
+        Step next = engine.step(flow, state, move);
+        if (!next.state().ended() && seen.add(next.state())) {
+          todo.add(next.state());
+        }
+      }
+    }
+    assertTrue(seen.size() > 1, flow.id() + " reached only its first state");
+    if (flow.id().equals("card-services")) {
+      assertTrue(seen.size() > 100, "card-services reached only " + seen.size() + " states");
+      assertTrue(sensitive > 0, "some states hold a masked card number and its digest");
+    }
+  }
+
+  /** Every key, each practice card number then #, silence, and the words most callers say. */
+  private static List<Input> moves(LoadResult loaded) {
+    List<Input> moves = new ArrayList<>();
+    for (String key : "0123456789*#".split("")) {
+      moves.add(Input.digits(key));
+    }
+    loaded.flows().values().stream()
+        .flatMap(flow -> flow.data().tables().getOrDefault("cards", List.of()).stream())
+        .map(card -> card.get("number"))
+        .filter(number -> number != null)
+        .distinct()
+        .forEach(number -> moves.add(Input.digits(number + "#")));
+    moves.add(Input.silence());
+    Stream.of("agent", "repeat", "lost card", "español").map(Input::speech).forEach(moves::add);
+    return moves;
+  }
+}
