@@ -1,6 +1,7 @@
 package org.ivrpractice.channels.twilio;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,9 @@ public final class WebhookParams {
     return new WebhookParams(new LinkedHashMap<>(values));
   }
 
-  /** Every parameter, as the signature covers them. */
+  /** Every parameter, as the signature covers them (a read-only view: no copy per request). */
   public Map<String, String> all() {
-    return Map.copyOf(values);
+    return Collections.unmodifiableMap(values);
   }
 
   /** The call's id when present and well-formed. */
