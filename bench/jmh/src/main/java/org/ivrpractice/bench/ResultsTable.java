@@ -93,6 +93,20 @@ public final class ResultsTable {
           percentiles(limit),
           errors);
     }
+    List<String> wrapped = new ArrayList<>();
+    for (String c : env.getProperty("connections").split(" ")) {
+      long wraps = wrk("twilio", c).path("pool_wraps").asLong();
+      if (wraps > 0) {
+        wrapped.add(wraps + " times at " + c + " connections");
+      }
+    }
+    if (!wrapped.isEmpty()) {
+      line("");
+      line(
+          "Not every call had a new CallSid: a wrk thread used up its share of the signed calls"
+              + " and started again (%s); raise calls_per_run in bench/run.",
+          String.join(", ", wrapped));
+    }
   }
 
   private void figures() throws IOException {

@@ -29,14 +29,12 @@ public final class SessionMemory {
     Engine engine = new Engine();
     SessionCodec codec = new SessionCodec(new ObjectMapper());
     // Warm the codec and the engine so that their caches are in the baseline, not the difference.
-    InMemorySessionStore warm =
-        new InMemorySessionStore(Duration.ofMinutes(30), System::nanoTime);
+    InMemorySessionStore warm = new InMemorySessionStore(Duration.ofMinutes(30), System::nanoTime);
     warm.put("CAwarm", atMainMenu(engine, flow, "CAwarm"));
     warm.get("CAwarm");
     int jsonChars = codec.write(atMainMenu(engine, flow, String.format("CA%032x", 0))).length();
 
-    InMemorySessionStore store =
-        new InMemorySessionStore(Duration.ofMinutes(30), System::nanoTime);
+    InMemorySessionStore store = new InMemorySessionStore(Duration.ofMinutes(30), System::nanoTime);
     long before = usedAfterGc();
     long started = System.nanoTime();
     for (int i = 0; i < count; i++) {
