@@ -159,6 +159,15 @@ public final class ResultsTable {
             fmt("%d B (JSON %d chars)", perSession, session.path("json_chars_per_session").asInt()),
             "≤ 2 KB",
             perSession <= 2048));
+    rows.add(
+        row(
+            "heap per session after the card lookup (100000 at the delivery menu)",
+            fmt(
+                "%d B (JSON %d chars)",
+                session.path("bytes_per_session_after_lookup").asLong(),
+                session.path("json_chars_after_lookup").asInt()),
+            "",
+            null));
     JsonNode startup = JSON.readTree(work.resolve("startup.json").toFile());
     long firstAnswer = startup.path("median_ms").asLong();
     rows.add(

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.time.Duration;
+import java.util.function.Function;
 import org.ivrpractice.engine.CallState;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Input;
@@ -28,43 +29,70 @@ public final class SessionMemory {
     Flow flow = EngineStepBenchmark.cardServices(flows);
     Engine engine = new Engine();
     SessionCodec codec = new SessionCodec(new ObjectMapper());
-    // Warm the codec and the engine so that their caches are in the baseline, not the difference.
+    Function<String, CallSession> atMainMenu = callSid -> atMainMenu(engine, flow, callSid);
+    Function<String, CallSession> afterLookup = callSid -> afterLookup(engine, flow, callSid);
+    // Warm the engine so that its caches are in the baseline, not the difference.
     InMemorySessionStore warm = new InMemorySessionStore(Duration.ofMinutes(30), System::nanoTime);
-    warm.put("CAwarm", atMainMenu(engine, flow, "CAwarm"));
+    warm.put("CAwarm", afterLookup.apply("CAwarm"));
     warm.get("CAwarm");
-    int jsonChars = codec.write(atMainMenu(engine, flow, String.format("CA%032x", 0))).length();
+    int jsonChars = codec.write(atMainMenu.apply(callSid(0))).length();
+    int jsonCharsAfterLookup = codec.write(afterLookup.apply(callSid(0))).length();
 
+    long started = System.nanoTime();
+    long perSession = bytesPerSession(count, atMainMenu);
+    long putNanos = System.nanoTime() - started; // the engine's steps and the GCs included
+    long perSessionAfterLookup = bytesPerSession(count, afterLookup);
+    System.out.printf(
+        "{\"sessions\":%d,\"bytes_per_session\":%d,\"json_chars_per_session\":%d,"
+            + "\"bytes_per_session_after_lookup\":%d,\"json_chars_after_lookup\":%d,"
+            + "\"fill_ms\":%d,\"max_heap\":%d}%n",
+        count,
+        perSession,
+        jsonChars,
+        perSessionAfterLookup,
+        jsonCharsAfterLookup,
+        putNanos / 1_000_000,
+        Runtime.getRuntime().maxMemory());
+  }
+
+  /** Heap per session: {@code count} sessions put in a fresh store, heap compared after GCs. */
+  private static long bytesPerSession(int count, Function<String, CallSession> make) {
     InMemorySessionStore store = new InMemorySessionStore(Duration.ofMinutes(30), System::nanoTime);
     long before = usedAfterGc();
-    long started = System.nanoTime();
     for (int i = 0; i < count; i++) {
-      String callSid = String.format("CA%032x", i); // the key is part of what a session costs
-      CallSession session = atMainMenu(engine, flow, callSid);
-      store.put(callSid, session);
+      String callSid = callSid(i); // the key is part of what a session costs
+      store.put(callSid, make.apply(callSid));
     }
-    long putNanos = System.nanoTime() - started; // the engine's two steps included
     long after = usedAfterGc();
-    if (store.get(String.format("CA%032x", count - 1)).isEmpty()) {
+    if (store.get(callSid(count - 1)).isEmpty()) {
       throw new IllegalStateException("the last session is missing");
     }
     Reference.reachabilityFence(store);
-    long perSession = (after - before) / count;
-    System.out.printf(
-        "{\"sessions\":%d,\"heap_before\":%d,\"heap_after\":%d,\"bytes_per_session\":%d,"
-            + "\"json_chars_per_session\":%d,\"put_us_per_session\":%.2f,\"max_heap\":%d}%n",
-        count,
-        before,
-        after,
-        perSession,
-        jsonChars,
-        putNanos / 1000.0 / count,
-        Runtime.getRuntime().maxMemory());
+    return (after - before) / count;
+  }
+
+  private static String callSid(int i) {
+    return String.format("CA%032x", i);
   }
 
   /** A call's state as it waits at the main menu (after 1 for English), as the channel keeps it. */
   private static CallSession atMainMenu(Engine engine, Flow flow, String callSid) {
     CallState start = engine.start(flow, null, callSid.hashCode() & 0xffffffffL).state();
     return new CallSession(engine.step(flow, start, Input.digits("1")).state(), false);
+  }
+
+  /**
+   * A call's state at the replacement-delivery menu of the lost-card line: the card found, its
+   * fields among the call's variables (the card masked, with its digest).
+   */
+  private static CallSession afterLookup(Engine engine, Flow flow, String callSid) {
+    CallState state = atMainMenu(engine, flow, callSid).state();
+    state = engine.step(flow, state, Input.digits("1")).state();
+    state = engine.step(flow, state, Input.digits(EngineStepBenchmark.CARD + "#")).state();
+    if (!state.node().equals("delivery-menu")) {
+      throw new IllegalStateException("expected the delivery menu, not " + state.node());
+    }
+    return new CallSession(state, false);
   }
 
   private static long usedAfterGc() {
