@@ -49,7 +49,8 @@ public class FlowCatalog {
   }
 
   private LoadResult load() {
-    LoadResult result = FlowLoader.load(List.of(Path.of(config.flows().dir())));
+    Path dir = Path.of(config.flows().dir());
+    LoadResult result = FlowPreload.take(dir).orElseGet(() -> FlowLoader.load(List.of(dir)));
     loaded = result;
     return result;
   }
