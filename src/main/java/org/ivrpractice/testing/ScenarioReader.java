@@ -1,7 +1,6 @@
 package org.ivrpractice.testing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +26,6 @@ public final class ScenarioReader {
   public static final String SUFFIX = ".scenarios.yaml";
 
   private static final Set<String> FILE_KEYS = Set.of("flow", "seed", "scenarios");
-  private static final Set<String> SCENARIO_KEYS = Set.of("name", "locale", "steps");
 
   private final Map<String, Flow> flows;
   private final Set<String> unloadable;
@@ -192,110 +190,13 @@ public final class ScenarioReader {
           "start each scenario with '- name: ' and give it its 'steps:'");
       return out;
     }
-    Map<String, Position> names = new HashMap<>();
+    ScenarioItemReader reader = new ScenarioItemReader(flow, problems);
     for (YNode item : list.items()) {
-      Scenario scenario = scenario(item, flow, names, problems);
+      Scenario scenario = reader.read(item);
       if (scenario != null) {
         out.add(scenario);
       }
     }
     return out;
-  }
-
-  private Scenario scenario(YNode item, Flow flow, Map<String, Position> names, Problems problems) {
-    if (!(item instanceof YMap map)) {
-      problems.add(
-          item.position(),
-          null,
-          "a scenario must be a mapping with 'name' and 'steps', not " + item.describe(),
-          "write '- name: ...', then 'steps:' under it");
-      return null;
-    }
-    int before = problems.size();
-    MappingKeys.check(
-        map,
-        SCENARIO_KEYS,
-        Map.of(
-            "name", "add name: what the call proves",
-            "steps", "add 'steps:' with a list of steps, such as '- press: 1'"),
-        "a scenario",
-        problems);
-    String name = name(map, names, problems);
-    String locale = locale(map, flow, problems);
-    List<ScenarioStep> steps = steps(map, flow, problems);
-    return problems.size() > before ? null : new Scenario(name, locale, steps, map.position());
-  }
-
-  private static String name(YMap map, Map<String, Position> names, Problems problems) {
-    YNode node = map.get("name");
-    if (node == null) {
-      return null; // reported by checkKeys
-    }
-    String name = MappingKeys.text(node);
-    if (name == null || name.isBlank()) {
-      problems.add(
-          node.position(),
-          null,
-          "a scenario's 'name' must be a text, not " + node.describe(),
-          "say what the call proves, for example name: Pressing 1 hears the opening hours");
-      return null;
-    }
-    Position first = names.putIfAbsent(name, node.position());
-    if (first != null) {
-      problems.add(
-          node.position(),
-          null,
-          "another scenario, at line " + first.line() + ", has the name '" + name + "'",
-          "give each scenario its own name: the name tells which one failed");
-    }
-    return name;
-  }
-
-  private static String locale(YMap map, Flow flow, Problems problems) {
-    YNode node = map.get("locale");
-    if (node == null) {
-      return null;
-    }
-    String locale = MappingKeys.text(node);
-    if (locale == null) {
-      problems.add(
-          node.position(),
-          null,
-          "'locale' must be a locale such as en-US, not " + node.describe(),
-          "write locale: en-US, or leave it out for the flow's first locale");
-      return null;
-    }
-    if (flow != null && !flow.locales().contains(locale)) {
-      problems.add(
-          node.position(),
-          null,
-          "the flow '" + flow.id() + "' does not speak '" + locale + "'",
-          Problems.suggestion(locale, flow.locales(), "its locales"));
-    }
-    return locale;
-  }
-
-  private static List<ScenarioStep> steps(YMap map, Flow flow, Problems problems) {
-    YNode node = map.get("steps");
-    List<ScenarioStep> steps = new ArrayList<>();
-    if (node == null) {
-      return steps; // reported by checkKeys
-    }
-    if (!(node instanceof YList list) || list.items().isEmpty()) {
-      problems.add(
-          node.position(),
-          null,
-          "'steps' must be a list of steps, not " + node.describe(),
-          "write each step on its own line under 'steps:', such as '- press: 1'");
-      return steps;
-    }
-    StepReader reader = new StepReader(flow, problems);
-    for (YNode item : list.items()) {
-      ScenarioStep step = reader.read(item);
-      if (step != null) {
-        steps.add(step);
-      }
-    }
-    return steps;
   }
 }
