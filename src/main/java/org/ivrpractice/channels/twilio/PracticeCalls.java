@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.ivrpractice.app.FlowCatalog;
-import org.ivrpractice.app.IvrConfig;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowCatalog;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,11 +45,11 @@ public class PracticeCalls {
     }
   }
 
-  private final IvrConfig.Twilio config;
+  private final TwilioConfig.Twilio config;
   private final FlowCatalog catalog;
   private volatile TwilioRestClient client;
 
-  public PracticeCalls(IvrConfig config, FlowCatalog catalog) {
+  public PracticeCalls(TwilioConfig config, FlowCatalog catalog) {
     this.config = config.twilio();
     this.catalog = catalog;
   }
@@ -81,11 +80,7 @@ public class PracticeCalls {
                     new Refused(
                         400,
                         "Unknown flow",
-                        "There is no flow '"
-                            + abbreviate(id)
-                            + "'; the lines are "
-                            + catalog.lines().stream().map(Flow::id).toList()
-                            + "."));
+                        "There is no flow '" + abbreviate(id) + "'. " + catalog.knownLines()));
     return call(number, flow, publicUrl);
   }
 

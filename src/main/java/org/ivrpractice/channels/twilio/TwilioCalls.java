@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.ivrpractice.app.FlowCatalog;
-import org.ivrpractice.app.IvrConfig;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.Queue;
 import org.ivrpractice.session.CallSession;
 import org.ivrpractice.session.SessionStore;
@@ -29,7 +28,7 @@ public class TwilioCalls {
   private final CallTurns turns;
   private final TwimlCache<String> cache;
 
-  public TwilioCalls(FlowCatalog catalog, SessionStore sessions, IvrConfig config) {
+  public TwilioCalls(FlowCatalog catalog, SessionStore sessions, TwilioConfig config) {
     this.catalog = catalog;
     this.defaultFlow = config.twilio().defaultFlow();
     this.outcomes = new CallOutcomes(config.twilio().recentOutcomes(), Clock.systemUTC());
@@ -60,7 +59,8 @@ public class TwilioCalls {
           Optional<Flow> flow = catalog.line(id);
           if (flow.isEmpty()) {
             LOG.warnf(
-                "call %s: there is no flow '%s'; the lines are %s", callSid, shown(id), lineIds());
+                "call %s: there is no flow '%s'; the lines are %s",
+                callSid, shown(id), catalog.lineIds());
             return apology(CallerMessages.of(locale).lineNotAvailable(), locale);
           }
           long s = seed != null ? seed : CallTurns.seedOf(callSid);
@@ -212,10 +212,6 @@ public class TwilioCalls {
   private static String shown(String text) {
     String clean = text.replaceAll("\\p{Cntrl}", "?");
     return clean.length() <= 60 ? clean : clean.substring(0, 60) + "...";
-  }
-
-  private String lineIds() {
-    return catalog.lines().stream().map(Flow::id).toList().toString();
   }
 
   private record ApologyKey(String reason, String locale) {}

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
-import org.ivrpractice.app.IvrConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,8 +25,8 @@ public class TwilioSignatures {
 
   private final SignatureCheck check;
 
-  public TwilioSignatures(IvrConfig config) {
-    IvrConfig.Twilio twilio = config.twilio();
+  public TwilioSignatures(TwilioConfig config) {
+    TwilioConfig.Twilio twilio = config.twilio();
     this.check =
         new SignatureCheck(
             twilio.validateSignature(),

@@ -8,11 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.ivrpractice.app.FlowCatalog;
-import org.ivrpractice.app.IvrConfig;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Step;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowCatalog;
 
 /**
  * The benchmarks' upper bound: the same kind of request as a webhook (a form POST, read whole),
@@ -27,10 +26,10 @@ public class TwimlLimitResource {
 
   private final boolean enabled;
   private final FlowCatalog catalog;
-  private final IvrConfig config;
+  private final TwilioConfig config;
   private volatile String document;
 
-  public TwimlLimitResource(IvrConfig config, FlowCatalog catalog) {
+  public TwimlLimitResource(TwilioConfig config, FlowCatalog catalog) {
     this.enabled = config.bench().limitEndpoint();
     this.catalog = catalog;
     this.config = config;

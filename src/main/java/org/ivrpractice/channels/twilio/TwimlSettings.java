@@ -2,8 +2,7 @@ package org.ivrpractice.channels.twilio;
 
 import java.util.Map;
 import java.util.Optional;
-import org.ivrpractice.app.IvrConfig;
-import org.ivrpractice.app.IvrConfig.QueueRoute.Mode;
+import org.ivrpractice.channels.twilio.TwilioConfig.QueueRoute.Mode;
 
 /**
  * What the renderer needs of the configuration, as plain values so that tests can build it.
@@ -38,7 +37,7 @@ public record TwimlSettings(
     return Optional.of(route);
   }
 
-  static TwimlSettings of(IvrConfig config) {
+  static TwimlSettings of(TwilioConfig config) {
     Map<String, QueueRoute> queues =
         config.queues().entrySet().stream()
             .collect(

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ivrpractice.app.IvrConfig;
+import org.ivrpractice.session.SessionConfig;
 
 /**
  * Where browser calls live between requests: as JSON, in this process's memory, each with the
@@ -27,9 +27,9 @@ public class BrowserCallStore {
   private final long ttlNanos;
   private int writesSinceSweep;
 
-  public BrowserCallStore(ObjectMapper json, IvrConfig config) {
+  public BrowserCallStore(ObjectMapper json, SessionConfig config) {
     this.json = json;
-    this.ttlNanos = config.sessions().ttl().toNanos();
+    this.ttlNanos = config.ttl().toNanos();
   }
 
   public Optional<BrowserCall> get(String id) {

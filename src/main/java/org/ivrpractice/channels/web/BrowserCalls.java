@@ -3,15 +3,18 @@ package org.ivrpractice.channels.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
 import java.util.function.UnaryOperator;
-import org.ivrpractice.app.FlowCatalog;
-import org.ivrpractice.channels.web.practice.Mission;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Input;
 import org.ivrpractice.engine.Step;
 import org.ivrpractice.flow.Flow;
-import org.ivrpractice.flow.Problems;
+import org.ivrpractice.flow.FlowCatalog;
+import org.ivrpractice.practice.CallRecorder;
+import org.ivrpractice.practice.Hint;
+import org.ivrpractice.practice.Mission;
+import org.ivrpractice.practice.MissionCatalog;
+import org.ivrpractice.practice.MissionReview;
+import org.ivrpractice.practice.PracticeCall;
 
 /**
  * The browser simulator's calls: starts them, takes the caller's inputs through the {@link Engine},
@@ -44,7 +47,7 @@ public class BrowserCalls {
   public TurnView start(CallRequests.Start request) {
     if (request.flow() == null || request.flow().isBlank()) {
       throw ApiProblem.badInput(
-          "Say which line to call: {\"flow\": \"card-services\"}. " + knownLines());
+          "Say which line to call: {\"flow\": \"card-services\"}. " + flows.knownLines());
     }
     Flow line = line(request.flow());
     Mission mission = request.mission() == null ? null : mission(line, request.mission());
@@ -63,7 +66,8 @@ public class BrowserCalls {
               + ".");
     }
     Step step = engine.start(line, locale, random.nextLong());
-    BrowserCall call = recorder.started(newId(), line, mission, step);
+    BrowserCall call =
+        new BrowserCall(newId(), step.state(), recorder.started(line, mission, step));
     store.put(call);
     return view(call, line, mission);
   }
@@ -88,44 +92,57 @@ public class BrowserCalls {
 
   public CallReport report(String id) {
     BrowserCall call = store.get(id).orElseThrow(ApiProblem::callGone);
-    Flow line = line(call.flowId());
+    Flow line = line(call.practice().flowId());
     Mission mission = missionOf(call, line);
-    return review.report(call, line, mission);
+    PracticeCall p = call.practice();
+    return new CallReport(
+        call.id(),
+        p.flowId(),
+        call.state().locale(),
+        p.turn(),
+        p.state(),
+        p.status(),
+        p.node(),
+        p.transcript(),
+        p.path(),
+        review.progress(p, line, mission),
+        review.quickestPath(line, mission));
   }
 
   /** The next step of the quickest route to the mission's goal; counted on the score card. */
   public Hint hint(String id) {
     synchronized (lock(id)) {
       BrowserCall call = store.get(id).orElseThrow(ApiProblem::callGone);
-      Flow line = line(call.flowId());
+      Flow line = line(call.practice().flowId());
       Mission mission = missionOf(call, line);
       if (mission == null) {
         throw ApiProblem.badInput(
             "Hints come with practice missions: start a call with a" + " mission to get them.");
       }
-      Hint hint = review.hint(call, line, mission);
-      if (!call.tally().finished()) {
-        store.put(review.withHint(call, hint));
+      Hint hint = review.hint(call.practice(), call.state(), line, mission);
+      if (!call.practice().tally().finished()) {
+        store.put(new BrowserCall(call.id(), call.state(), review.withHint(call.practice(), hint)));
       }
       return hint;
     }
   }
 
   private BrowserCall take(BrowserCall call, Input input) {
-    Flow line = line(call.flowId());
+    Flow line = line(call.practice().flowId());
     Mission mission = missionOf(call, line);
     Step step = engine.step(line, call.state(), input);
-    return recorder.after(call, line, mission, input, step);
+    return new BrowserCall(
+        call.id(), step.state(), recorder.after(call.practice(), line, mission, input, step));
   }
 
   private TurnView update(String id, Integer turn, UnaryOperator<BrowserCall> change) {
     synchronized (lock(id)) {
       BrowserCall call = store.get(id).orElseThrow(ApiProblem::callGone);
-      if (turn == null || turn == call.turn()) {
+      if (turn == null || turn == call.practice().turn()) {
         call = change.apply(call);
         store.put(call);
       }
-      Flow line = line(call.flowId());
+      Flow line = line(call.practice().flowId());
       return view(call, line, missionOf(call, line));
     }
   }
@@ -135,43 +152,23 @@ public class BrowserCalls {
   }
 
   private TurnView view(BrowserCall call, Flow line, Mission mission) {
-    return TurnView.of(call, review.progress(call, line, mission));
+    return TurnView.of(call.id(), call.practice(), review.progress(call.practice(), line, mission));
   }
 
   private Flow line(String flowId) {
-    return flows
-        .line(flowId)
-        .orElseThrow(
-            () -> ApiProblem.notFound("There is no phone line '" + flowId + "'. " + knownLines()));
-  }
-
-  private String knownLines() {
-    List<String> ids = flows.lines().stream().map(Flow::id).toList();
-    return "The lines are: " + String.join(", ", ids) + ".";
+    return flows.line(flowId).orElseThrow(() -> ApiProblem.notFound(flows.noSuchLine(flowId)));
   }
 
   private Mission mission(Flow line, String missionId) {
     return missions
         .find(line.id(), missionId)
-        .orElseThrow(
-            () -> {
-              List<String> ids = missions.of(line.id()).stream().map(Mission::id).toList();
-              return ApiProblem.notFound(
-                  "The line "
-                      + line.id()
-                      + " has no practice mission '"
-                      + missionId
-                      + "'. "
-                      + (ids.isEmpty()
-                          ? "It has no missions."
-                          : Problems.suggestion(missionId, ids, "its missions")));
-            });
+        .orElseThrow(() -> ApiProblem.notFound(missions.noSuchMission(line, missionId)));
   }
 
   private Mission missionOf(BrowserCall call, Flow line) {
-    return call.missionId() == null
+    return call.practice().missionId() == null
         ? null
-        : missions.find(line.id(), call.missionId()).orElse(null);
+        : missions.find(line.id(), call.practice().missionId()).orElse(null);
   }
 
   private String newId() {

@@ -1,6 +1,8 @@
 package org.ivrpractice.channels.web;
 
 import java.util.List;
+import org.ivrpractice.practice.MissionProgress;
+import org.ivrpractice.practice.TranscriptLine;
 
 /**
  * What {@code GET /api/calls/{id}} answers: the whole call so far, with sensitive digits masked.
@@ -27,5 +29,5 @@ public record CallReport(
     String node,
     List<TranscriptLine> transcript,
     List<String> path,
-    TurnView.MissionProgress mission,
+    MissionProgress mission,
     List<String> quickestPath) {}

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.ivrpractice.practice.Hint;
 
 /**
  * The calls API that the browser phone (and any script) drives: start a call, send what the caller

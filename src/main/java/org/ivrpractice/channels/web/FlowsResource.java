@@ -6,9 +6,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.ivrpractice.app.FlowCatalog;
-import org.ivrpractice.channels.web.practice.Mission;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowCatalog;
+import org.ivrpractice.practice.FlowAnalysis;
+import org.ivrpractice.practice.FlowAnalysisReport;
+import org.ivrpractice.practice.Mission;
+import org.ivrpractice.practice.MissionCatalog;
 
 /**
  * {@code GET /api/flows}: the phone lines this server runs, with their practice missions; {@code
@@ -83,16 +86,7 @@ public class FlowsResource {
   }
 
   private Flow line(String id) {
-    return catalog
-        .line(id)
-        .orElseThrow(
-            () ->
-                ApiProblem.notFound(
-                    "There is no phone line '"
-                        + id
-                        + "'. The lines are: "
-                        + String.join(", ", catalog.lines().stream().map(Flow::id).toList())
-                        + "."));
+    return catalog.line(id).orElseThrow(() -> ApiProblem.notFound(catalog.noSuchLine(id)));
   }
 
   private FlowSummary summary(Flow flow) {

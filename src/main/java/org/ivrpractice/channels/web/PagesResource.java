@@ -11,10 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
-import org.ivrpractice.app.FlowCatalog;
-import org.ivrpractice.channels.web.practice.Mission;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.Problem;
+import org.ivrpractice.practice.FlowAnalysis;
+import org.ivrpractice.practice.FlowAnalysisReport;
+import org.ivrpractice.practice.Mission;
+import org.ivrpractice.practice.MissionCatalog;
 
 /**
  * The browser simulator's pages: the list of lines and missions, the phone, and a line's analysis
@@ -60,7 +63,7 @@ public class PagesResource {
       @PathParam("flowId") String flowId, @QueryParam("mission") String missionId) {
     Optional<Flow> line = flows.line(flowId);
     if (line.isEmpty()) {
-      return missing("There is no phone line \u201c" + flowId + "\u201d.");
+      return missing(flows.noSuchLine(flowId));
     }
     LineCard card = card(line.get());
     Mission mission = null;
@@ -80,7 +83,7 @@ public class PagesResource {
   public Response flow(@PathParam("flowId") String flowId) {
     Optional<Flow> line = flows.line(flowId);
     if (line.isEmpty()) {
-      return missing("There is no phone line \u201c" + flowId + "\u201d.");
+      return missing(flows.noSuchLine(flowId));
     }
     return Response.ok(Templates.flow(card(line.get()), analysis.of(line.get()))).build();
   }

@@ -2,6 +2,10 @@ package org.ivrpractice.channels.web;
 
 import java.util.List;
 import org.ivrpractice.engine.Prompt;
+import org.ivrpractice.practice.AwaitingView;
+import org.ivrpractice.practice.EndingView;
+import org.ivrpractice.practice.MissionProgress;
+import org.ivrpractice.practice.PracticeCall;
 
 /**
  * What {@code POST /api/calls} and {@code POST /api/calls/{id}/input} answer: the turn the line
@@ -33,37 +37,18 @@ public record TurnView(
     double elapsedSeconds,
     MissionProgress mission) {
 
-  /**
-   * A mission's progress.
-   *
-   * @param score the score card, once the goal is reached or the call has ended
-   */
-  public record MissionProgress(
-      String id, String title, boolean reached, boolean finished, int hints, ScoreCard score) {}
-
-  static TurnView of(BrowserCall call, MissionProgress mission) {
+  static TurnView of(String callId, PracticeCall call, MissionProgress mission) {
     return new TurnView(
-        call.id(),
+        callId,
         call.flowId(),
         call.turn(),
         call.prompts(),
         call.node(),
-        state(call),
-        status(call),
+        call.state(),
+        call.status(),
         call.awaiting(),
         call.ending(),
-        Math.round(call.tally().elapsedSeconds() * 10) / 10.0,
+        call.elapsedSeconds(),
         mission);
-  }
-
-  static String state(BrowserCall call) {
-    if (call.ending() != null) {
-      return call.ending().outcome().equals("transferred") ? "on-hold" : "ended";
-    }
-    return call.awaiting().kind();
-  }
-
-  static String status(BrowserCall call) {
-    return call.ending() != null ? call.ending().summary() : call.awaiting().describe();
   }
 }

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ivrpractice.channels.web.practice.Mission;
-import org.ivrpractice.channels.web.practice.MissionLoader;
-import org.ivrpractice.channels.web.practice.MissionRoutes;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowLoader;
 import org.ivrpractice.flow.LoadResult;
 import org.ivrpractice.flow.Problem;
+import org.ivrpractice.practice.Mission;
+import org.ivrpractice.practice.MissionLoader;
+import org.ivrpractice.practice.MissionRoutes;
 import org.ivrpractice.testing.explore.PathFinder;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.ivrpractice.channels.web.practice;
+package org.ivrpractice.practice;
 
 import org.ivrpractice.engine.Event;
 import org.ivrpractice.engine.Turn;

@@ -1,4 +1,4 @@
-package org.ivrpractice.channels.web;
+package org.ivrpractice.practice;
 
 /**
  * One line of a call's transcript. Sensitive digits are already masked when a line is made.

@@ -1,9 +1,7 @@
-package org.ivrpractice.channels.web;
+package org.ivrpractice.practice;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ivrpractice.channels.web.practice.Mission;
-import org.ivrpractice.channels.web.practice.MissionRoutes;
 import org.ivrpractice.engine.Event;
 import org.ivrpractice.engine.Input;
 import org.ivrpractice.engine.Prompt;
@@ -20,15 +18,16 @@ import org.ivrpractice.testing.explore.PathFinder;
  * sensitive entry masked), the nodes entered, the simulated time, and the practice tally that the
  * score card is made from.
  */
-final class CallRecorder {
+public final class CallRecorder {
 
   private final MissionRoutes routes;
 
-  CallRecorder(MissionRoutes routes) {
+  public CallRecorder(MissionRoutes routes) {
     this.routes = routes;
   }
 
-  BrowserCall started(String id, Flow line, Mission mission, Step step) {
+  /** The record of a call that has just started with this step. */
+  public PracticeCall started(Flow line, Mission mission, Step step) {
     List<TranscriptLine> transcript = new ArrayList<>();
     double elapsed = heard(step.turn(), 0, transcript);
     List<String> path = entered(step.turn(), List.of());
@@ -36,11 +35,12 @@ final class CallRecorder {
     if (mission != null) {
       tally = tally.withRemaining(remaining(line, step, mission));
     }
-    BrowserCall call = record(id, line.id(), mission, step, 0, transcript, path, tally);
+    PracticeCall call = record(line.id(), mission, step, 0, transcript, path, tally);
     return settle(call, mission, step.turn(), transcript);
   }
 
-  BrowserCall after(BrowserCall call, Flow line, Mission mission, Input input, Step step) {
+  /** The record after the caller's input and the step the engine took on it. */
+  public PracticeCall after(PracticeCall call, Flow line, Mission mission, Input input, Step step) {
     Turn turn = step.turn();
     List<TranscriptLine> transcript = new ArrayList<>(call.transcript());
     Tally t = call.tally();
@@ -64,9 +64,8 @@ final class CallRecorder {
             t.finished(),
             remaining,
             t.scoredSeconds());
-    BrowserCall updated =
+    PracticeCall updated =
         record(
-            call.id(),
             call.flowId(),
             mission,
             step,
@@ -94,8 +93,8 @@ final class CallRecorder {
         at.scoredSeconds());
   }
 
-  private BrowserCall settle(
-      BrowserCall call, Mission mission, Turn turn, List<TranscriptLine> transcript) {
+  private PracticeCall settle(
+      PracticeCall call, Mission mission, Turn turn, List<TranscriptLine> transcript) {
     Tally t = call.tally();
     if (turn.ending() != null) {
       transcript.add(
@@ -112,8 +111,7 @@ final class CallRecorder {
     return call.withTally(t, transcript);
   }
 
-  private static BrowserCall record(
-      String id,
+  private static PracticeCall record(
       String flowId,
       Mission mission,
       Step step,
@@ -122,11 +120,9 @@ final class CallRecorder {
       List<String> path,
       Tally tally) {
     Turn t = step.turn();
-    return new BrowserCall(
-        id,
+    return new PracticeCall(
         flowId,
         mission == null ? null : mission.id(),
-        step.state(),
         turn,
         t.prompts(),
         t.flowId() + "/" + t.nodeId(),

@@ -1,4 +1,4 @@
-package org.ivrpractice.channels.web;
+package org.ivrpractice.practice;
 
 import org.ivrpractice.engine.Ending;
 

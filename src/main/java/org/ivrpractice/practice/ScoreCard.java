@@ -1,8 +1,6 @@
-package org.ivrpractice.channels.web;
+package org.ivrpractice.practice;
 
 import java.util.List;
-import org.ivrpractice.channels.web.practice.Mission;
-import org.ivrpractice.channels.web.practice.MissionRoutes;
 import org.ivrpractice.testing.explore.PathFinder;
 
 /**
@@ -37,7 +35,7 @@ public record ScoreCard(
     List<String> shortestSteps,
     List<String> tips) {
 
-  static ScoreCard of(BrowserCall call, Mission mission, PathFinder.Path quickest) {
+  static ScoreCard of(PracticeCall call, Mission mission, PathFinder.Path quickest) {
     Tally t = call.tally();
     double elapsed = t.scoredSeconds() >= 0 ? t.scoredSeconds() : t.elapsedSeconds();
     return new ScoreCard(

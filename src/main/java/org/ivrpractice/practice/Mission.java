@@ -1,4 +1,4 @@
-package org.ivrpractice.channels.web.practice;
+package org.ivrpractice.practice;
 
 import java.util.List;
 import java.util.Map;

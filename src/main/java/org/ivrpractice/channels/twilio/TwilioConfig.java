@@ -1,38 +1,16 @@
-package org.ivrpractice.app;
+package org.ivrpractice.channels.twilio;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** The product's settings, under {@code ivr.} in application.properties or the environment. */
+/**
+ * The Twilio voice channel's settings: {@code ivr.twilio.}, how transfers reach people ({@code
+ * ivr.queues.}) and the benchmarks' switch ({@code ivr.bench.}).
+ */
 @ConfigMapping(prefix = "ivr")
-public interface IvrConfig {
-
-  /** Where the flows are read from. */
-  Flows flows();
-
-  /** Flow settings. */
-  interface Flows {
-    /** The folder of flow files (relative to the working directory). */
-    @WithDefault("ivr-flows")
-    String dir();
-
-    /** Load and validate the flows when the server starts, refusing to start on a broken one. */
-    @WithDefault("true")
-    boolean validateOnStart();
-  }
-
-  /** Where calls' states live between requests. */
-  Sessions sessions();
-
-  /** Session settings. */
-  interface Sessions {
-    /** How long a call's state is kept after its last request (a call idle longer is forgotten). */
-    @WithDefault("30m")
-    Duration ttl();
-  }
+public interface TwilioConfig {
 
   /** The Twilio voice channel: webhooks, signature validation, voices, outbound practice calls. */
   Twilio twilio();

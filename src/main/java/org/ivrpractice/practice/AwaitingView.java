@@ -1,4 +1,4 @@
-package org.ivrpractice.channels.web;
+package org.ivrpractice.practice;
 
 import java.util.List;
 import org.ivrpractice.engine.Awaiting;
@@ -55,7 +55,7 @@ public record AwaitingView(
   }
 
   /** What the phone's display says about it. */
-  String describe() {
+  public String describe() {
     if (kind.equals("menu")) {
       return "Press a key or say an option (" + options.size() + " options).";
     }

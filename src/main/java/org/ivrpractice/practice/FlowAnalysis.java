@@ -1,6 +1,5 @@
-package org.ivrpractice.channels.web;
+package org.ivrpractice.practice;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,18 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ivrpractice.app.IvrConfig;
-import org.ivrpractice.channels.web.FlowAnalysisReport.CoverageCell;
-import org.ivrpractice.channels.web.FlowAnalysisReport.CoverageRow;
-import org.ivrpractice.channels.web.FlowAnalysisReport.Ending;
-import org.ivrpractice.channels.web.FlowAnalysisReport.Exploration;
-import org.ivrpractice.channels.web.FlowAnalysisReport.Finding;
-import org.ivrpractice.channels.web.FlowAnalysisReport.Route;
-import org.ivrpractice.channels.web.FlowAnalysisReport.ScenarioRun;
-import org.ivrpractice.channels.web.FlowAnalysisReport.Uncovered;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.LintIgnore;
 import org.ivrpractice.flow.Problem;
+import org.ivrpractice.practice.FlowAnalysisReport.CoverageCell;
+import org.ivrpractice.practice.FlowAnalysisReport.CoverageRow;
+import org.ivrpractice.practice.FlowAnalysisReport.Ending;
+import org.ivrpractice.practice.FlowAnalysisReport.Exploration;
+import org.ivrpractice.practice.FlowAnalysisReport.Finding;
+import org.ivrpractice.practice.FlowAnalysisReport.Route;
+import org.ivrpractice.practice.FlowAnalysisReport.ScenarioRun;
+import org.ivrpractice.practice.FlowAnalysisReport.Uncovered;
 import org.ivrpractice.testing.EngineDriver;
 import org.ivrpractice.testing.ScenarioSuite;
 import org.ivrpractice.testing.SuiteResult;
@@ -37,18 +35,21 @@ import org.ivrpractice.testing.lint.Linter;
  * lint, and the explorer, as {@code test --coverage}, {@code check} and {@code explore} do. The
  * flows do not change while the server runs, so each line is analysed once, when first asked.
  */
-@ApplicationScoped
-public class FlowAnalysis {
+public final class FlowAnalysis {
 
   /** The table's column names, in the order of {@link CoverageItem.Kind}. */
   private static final List<String> KINDS =
       List.of("nodes", "options", "escapes", "no-input", "no-match", "fallbacks", "endings");
 
-  private final IvrConfig config;
+  private final Path folder;
   private final Map<String, FlowAnalysisReport> analysed = new ConcurrentHashMap<>();
 
-  public FlowAnalysis(IvrConfig config) {
-    this.config = config;
+  /**
+   * @param folder the flows folder, where each line's scenario file ({@code
+   *     <flowId>.scenarios.yaml}) is found
+   */
+  public FlowAnalysis(Path folder) {
+    this.folder = folder;
   }
 
   /** The analysis of a phone line (not a sub-flow), computed on the first call. */
@@ -60,7 +61,7 @@ public class FlowAnalysis {
     Map<String, Flow> flows = new LinkedHashMap<>();
     flows.put(line.id(), line);
     flows.putAll(line.subflows());
-    Path file = Path.of(config.flows().dir(), line.id() + ".scenarios.yaml");
+    Path file = folder.resolve(line.id() + ".scenarios.yaml");
     CoverageCollector hits = new CoverageCollector();
     ScenarioRun run = runScenarios(file, hits);
     CoverageReport coverage = CoverageReport.of(flows.values(), hits);

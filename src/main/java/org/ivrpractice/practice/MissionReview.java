@@ -1,10 +1,8 @@
-package org.ivrpractice.channels.web;
+package org.ivrpractice.practice;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ivrpractice.channels.web.practice.Mission;
-import org.ivrpractice.channels.web.practice.MissionRoutes;
 import org.ivrpractice.engine.CallState;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Event;
@@ -18,15 +16,16 @@ import org.ivrpractice.testing.explore.PathFinder;
  * quickest route (a hint), and the whole call with the quickest route's nodes for the review
  * diagram.
  */
-final class MissionReview {
+public final class MissionReview {
 
   private final MissionRoutes routes;
 
-  MissionReview(MissionRoutes routes) {
+  public MissionReview(MissionRoutes routes) {
     this.routes = routes;
   }
 
-  TurnView.MissionProgress progress(BrowserCall call, Flow line, Mission mission) {
+  /** The mission's progress, with its score card once finished; null for free practice. */
+  public MissionProgress progress(PracticeCall call, Flow line, Mission mission) {
     if (mission == null) {
       return null;
     }
@@ -35,36 +34,25 @@ final class MissionReview {
         t.finished()
             ? ScoreCard.of(call, mission, routes.fromStart(line, mission).orElse(null))
             : null;
-    return new TurnView.MissionProgress(
+    return new MissionProgress(
         mission.id(), mission.title(), t.reached(), t.finished(), t.hints(), score);
   }
 
-  CallReport report(BrowserCall call, Flow line, Mission mission) {
-    List<String> quickest =
-        mission == null
-            ? List.of()
-            : routes.fromStart(line, mission).map(p -> nodesOf(line, mission, p)).orElse(List.of());
-    return new CallReport(
-        call.id(),
-        call.flowId(),
-        call.state().locale(),
-        call.turn(),
-        TurnView.state(call),
-        TurnView.status(call),
-        call.node(),
-        call.transcript(),
-        call.path(),
-        progress(call, line, mission),
-        quickest);
+  /** The nodes of the quickest route to the mission's goal ({@code flow/node}), for the review. */
+  public List<String> quickestPath(Flow line, Mission mission) {
+    return mission == null
+        ? List.of()
+        : routes.fromStart(line, mission).map(p -> nodesOf(line, mission, p)).orElse(List.of());
   }
 
-  Hint hint(BrowserCall call, Flow line, Mission mission) {
+  /** The next step of the quickest route to the goal from where the call is ({@code state}). */
+  public Hint hint(PracticeCall call, CallState state, Flow line, Mission mission) {
     int hints = call.tally().hints() + 1;
     if (call.tally().finished()) {
       return new Hint(
           "nothing more", "the mission is over: you can hang up or call again", hints - 1);
     }
-    Optional<PathFinder.Path> route = routes.from(line, call.state(), mission);
+    Optional<PathFinder.Path> route = routes.from(line, state, mission);
     if (route.isEmpty() || route.get().descriptions().isEmpty()) {
       return new Hint("start a new call", "the goal cannot be reached from here", hints);
     }
@@ -73,7 +61,8 @@ final class MissionReview {
     return new Hint(step, chosen(call, path.inputs().get(0)), hints);
   }
 
-  BrowserCall withHint(BrowserCall call, Hint hint) {
+  /** The call with the hint noted in its transcript and counted on its score card. */
+  public PracticeCall withHint(PracticeCall call, Hint hint) {
     List<TranscriptLine> transcript = new ArrayList<>(call.transcript());
     String detail = hint.detail() == null ? "" : " (" + hint.detail() + ")";
     transcript.add(
@@ -82,7 +71,7 @@ final class MissionReview {
   }
 
   /** The label of the option or escape a key or word chooses, from what the call waits for. */
-  private static String chosen(BrowserCall call, Input input) {
+  private static String chosen(PracticeCall call, Input input) {
     AwaitingView awaiting = call.awaiting();
     if (awaiting == null) {
       return null;

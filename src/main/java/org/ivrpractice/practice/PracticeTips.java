@@ -1,10 +1,8 @@
-package org.ivrpractice.channels.web;
+package org.ivrpractice.practice;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ivrpractice.channels.web.practice.Mission;
-import org.ivrpractice.channels.web.practice.MissionRoutes;
 import org.ivrpractice.testing.explore.PathFinder;
 
 /**

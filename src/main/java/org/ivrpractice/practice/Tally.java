@@ -1,4 +1,4 @@
-package org.ivrpractice.channels.web;
+package org.ivrpractice.practice;
 
 /**
  * What a practice call has counted so far, for its score card.

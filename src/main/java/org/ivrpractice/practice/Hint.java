@@ -1,4 +1,4 @@
-package org.ivrpractice.channels.web;
+package org.ivrpractice.practice;
 
 /**
  * What {@code POST /api/calls/{id}/hint} answers: the next step of the quickest route to the

@@ -1,4 +1,4 @@
-package org.ivrpractice.channels.web.practice;
+package org.ivrpractice.practice;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
