@@ -1,5 +1,6 @@
 package org.ivrpractice.session;
 
+import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -9,25 +10,28 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Sessions in this process's memory, with an expiry time. A session is an immutable value (the
- * engine's {@link org.ivrpractice.engine.CallState} and a flag), so it is kept as it is, not as
- * JSON: reading and writing JSON on every request was a fifth of a webhook's cost, and the object
- * is no larger than its JSON text (a call waiting at the main menu holds little of its own: its ids
- * and texts are the flow's). {@code SessionCodecRoundTripTest} checks that every state the bundled
- * flows reach survives JSON, so a store in another process (Redis) gives back the same.
+ * Calls in this process's memory, with an expiry time. A record is an immutable value, so it is
+ * kept as it is, not as JSON: reading and writing JSON on every request was a fifth of a webhook's
+ * cost, and the object is no larger than its JSON text (a call waiting at the main menu holds
+ * little of its own: its ids and texts are the flow's). {@code CallRecordCodecRoundTripTest} checks
+ * that every state the bundled flows reach survives JSON, so a store in another process (Redis)
+ * gives back the same.
  *
- * <p>Expired entries are dropped when read, and swept by a put at most once per {@link
+ * <p>Expired entries are dropped when read, and swept by a write at most once per {@link
  * #sweepInterval} (a tenth of the time-to-live, at most {@value #MAX_SWEEP_SECONDS} s), so calls
  * that were never closed (a lost status callback) do not pile up, no scheduler is needed, and a
  * sweep's scan of every entry is paid once per interval rather than in proportion to the traffic:
- * with 100,000 live calls, a sweep every few puts would cost more than the puts.
+ * with 100,000 live calls, a sweep every few writes would cost more than the writes.
+ *
+ * <p>Every operation completes before it returns (the {@link Uni} it gives already holds the
+ * answer), so it is safe on the event loop.
  */
 public final class InMemorySessionStore implements SessionStore {
 
   /** The longest time between two sweeps. */
   static final int MAX_SWEEP_SECONDS = 30;
 
-  private record Entry(CallSession session, long expiresAtNanos) {}
+  private record Entry(CallRecord record, long revision, long expiresAtNanos) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong lastSweep;
@@ -36,7 +40,7 @@ public final class InMemorySessionStore implements SessionStore {
   private final LongSupplier nanoClock;
 
   /**
-   * @param ttl how long a session lives after its last put
+   * @param ttl how long a record lives after its last write
    * @param nanoClock a monotonic clock in nanoseconds ({@code System::nanoTime})
    */
   public InMemorySessionStore(Duration ttl, LongSupplier nanoClock) {
@@ -50,7 +54,46 @@ public final class InMemorySessionStore implements SessionStore {
   }
 
   @Override
-  public Optional<CallSession> get(String callId) {
+  public Uni<Optional<StoredCall>> get(String callId) {
+    return Uni.createFrom().item(find(callId));
+  }
+
+  @Override
+  public Uni<Long> put(String callId, CallRecord record, long replaces) {
+    Objects.requireNonNull(record, "record");
+    long now = nanoClock.getAsLong();
+    long[] written = {-1};
+    entries.compute(
+        callId,
+        (id, old) -> {
+          Entry live = old == null || expired(old, now) ? null : old;
+          long current = live == null ? NEW : live.revision();
+          if (replaces != ANY && replaces != current) {
+            return old;
+          }
+          written[0] = current + 1;
+          return new Entry(record, written[0], now + ttlNanos);
+        });
+    long last = lastSweep.get();
+    if (now - last >= sweepNanos && lastSweep.compareAndSet(last, now)) {
+      sweep(now);
+    }
+    if (written[0] < 0) {
+      return Uni.createFrom().failure(new StaleRecord(callId, replaces));
+    }
+    return Uni.createFrom().item(written[0]);
+  }
+
+  @Override
+  public Uni<Optional<CallRecord>> remove(String callId) {
+    Entry entry = entries.remove(callId);
+    if (entry == null || expired(entry, nanoClock.getAsLong())) {
+      return Uni.createFrom().item(Optional.empty());
+    }
+    return Uni.createFrom().item(Optional.of(entry.record()));
+  }
+
+  private Optional<StoredCall> find(String callId) {
     Entry entry = entries.get(callId);
     if (entry == null) {
       return Optional.empty();
@@ -59,29 +102,10 @@ public final class InMemorySessionStore implements SessionStore {
       entries.remove(callId, entry);
       return Optional.empty();
     }
-    return Optional.of(entry.session());
+    return Optional.of(new StoredCall(entry.record(), entry.revision()));
   }
 
-  @Override
-  public void put(String callId, CallSession session) {
-    long now = nanoClock.getAsLong();
-    entries.put(callId, new Entry(Objects.requireNonNull(session, "session"), now + ttlNanos));
-    long last = lastSweep.get();
-    if (now - last >= sweepNanos && lastSweep.compareAndSet(last, now)) {
-      sweep(now);
-    }
-  }
-
-  @Override
-  public Optional<CallSession> remove(String callId) {
-    Entry entry = entries.remove(callId);
-    if (entry == null || expired(entry, nanoClock.getAsLong())) {
-      return Optional.empty();
-    }
-    return Optional.of(entry.session());
-  }
-
-  /** How often a put sweeps expired entries: a tenth of the time-to-live, at most 30 s. */
+  /** How often a write sweeps expired entries: a tenth of the time-to-live, at most 30 s. */
   static Duration sweepInterval(Duration ttl) {
     Duration tenth = ttl.dividedBy(10);
     Duration max = Duration.ofSeconds(MAX_SWEEP_SECONDS);

@@ -1,21 +1,45 @@
 package org.ivrpractice.session;
 
+import io.smallrye.mutiny.Uni;
 import java.util.Optional;
 
 /**
- * Where calls live between requests, keyed by the channel's call id (Twilio's CallSid), each with a
- * time-to-live renewed on every put. Sessions are immutable values that {@link SessionCodec} writes
- * as JSON, so an implementation can keep them in another process (Redis) and several instances can
- * serve one call; the in-memory store keeps the objects themselves.
+ * Where every call lives between requests, whatever its channel, keyed by the channel's call id
+ * (Twilio's CallSid, a browser call's random id), each with one time-to-live renewed on every
+ * write. Shaped for a store in another process, so that several instances can serve one call:
+ *
+ * <ul>
+ *   <li>every operation is asynchronous and can fail (with {@link StoreUnavailable} when the store
+ *       cannot answer), and callers on the event loop never wait for one;
+ *   <li>a write names the revision of the record it replaces ({@link #NEW} for a call that has no
+ *       record yet, {@link #ANY} to overwrite whatever is there), and is refused with {@link
+ *       StaleRecord} when the stored record is at another revision, so two requests of one call can
+ *       never silently overwrite each other;
+ *   <li>records are immutable values that {@link CallRecordCodec} writes as JSON.
+ * </ul>
+ *
+ * Every implementation passes the same contract suite ({@code SessionStoreContract}).
  */
 public interface SessionStore {
 
-  /** The call's session, or empty when it is unknown or has expired. */
-  Optional<CallSession> get(String callId);
+  /** The revision to name when the call must not have a record yet. */
+  long NEW = 0;
 
-  /** Stores (or replaces) the call's session and renews its time-to-live. */
-  void put(String callId, CallSession session);
+  /** The revision to name when the write replaces whatever is stored (a call started again). */
+  long ANY = -1;
 
-  /** Forgets the call; returns what was stored, if anything was and had not expired. */
-  Optional<CallSession> remove(String callId);
+  /** The call's record and its revision, or empty when it is unknown or has expired. */
+  Uni<Optional<StoredCall>> get(String callId);
+
+  /**
+   * Stores the call's record if the stored one is at revision {@code replaces} ({@link #NEW}: none
+   * is stored; {@link #ANY}: whatever is stored), and renews its time-to-live.
+   *
+   * @return the record's new revision
+   * @throws StaleRecord (as the failure) when the stored record is at another revision
+   */
+  Uni<Long> put(String callId, CallRecord record, long replaces);
+
+  /** Forgets the call; gives what was stored, if anything was and had not expired. */
+  Uni<Optional<CallRecord>> remove(String callId);
 }

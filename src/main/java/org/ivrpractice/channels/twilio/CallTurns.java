@@ -1,5 +1,6 @@
 package org.ivrpractice.channels.twilio;
 
+import io.smallrye.mutiny.Uni;
 import java.util.Optional;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.Engine;
@@ -7,14 +8,16 @@ import org.ivrpractice.engine.Input;
 import org.ivrpractice.engine.Step;
 import org.ivrpractice.engine.Turn;
 import org.ivrpractice.flow.Flow;
-import org.ivrpractice.session.CallSession;
+import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.SessionStore;
+import org.ivrpractice.session.StoredCall;
 import org.jboss.logging.Logger;
 
 /**
  * Moves Twilio calls through the engine: starts them, applies the caller's input, keeps their state
  * between requests (or closes it when the call ends, recording the outcome) and answers with the
- * turn's TwiML, written from a template of the turn's shape ({@link TurnTemplates}).
+ * turn's TwiML, written from a template of the turn's shape ({@link TurnTemplates}). The answer is
+ * given only once the call's record is written, so a caller never hears a turn the store lost.
  */
 final class CallTurns {
 
@@ -37,37 +40,41 @@ final class CallTurns {
    * @param locale one of the flow's locales, or null for its first
    * @param preface what the channel says first, or null
    */
-  String start(Flow flow, String callSid, String locale, long seed, String preface) {
+  Uni<String> start(Flow flow, String callSid, String locale, long seed, String preface) {
     String language = locale != null && flow.locales().contains(locale) ? locale : null;
     LOG.infof("call %s: starts flow %s", callSid, flow.id());
-    return answer(flow, callSid, engine.start(flow, language, seed), preface);
+    return answer(flow, callSid, engine.start(flow, language, seed), preface, SessionStore.ANY);
   }
 
-  /** The call's stored session, if it is known and has not expired. */
-  Optional<CallSession> session(String callSid) {
+  /** The call's stored record, if it is known and has not expired. */
+  Uni<Optional<StoredCall>> session(String callSid) {
     return sessions.get(callSid);
   }
 
-  /** Applies the caller's input to a known call and answers with the next turn. */
-  String step(Flow flow, String callSid, CallSession session, Input input) {
+  /**
+   * Applies the caller's input to a known call and answers with the next turn; fails with {@link
+   * org.ivrpractice.session.StaleRecord} when another request of the call wrote it meanwhile.
+   */
+  Uni<String> step(Flow flow, String callSid, StoredCall stored, Input input) {
+    CallRecord call = stored.record();
     LOG.debugf(
-        "call %s at %s: %s",
-        callSid, session.state().node(), describe(input, session.sensitiveInput()));
-    return answer(flow, callSid, engine.step(flow, session.state(), input), null);
+        "call %s at %s: %s", callSid, call.state().node(), describe(input, call.sensitiveInput()));
+    Step step = engine.step(flow, call.state(), input);
+    return answer(flow, callSid, step, null, stored.revision());
   }
 
   /**
    * The caller hung up (or the call otherwise ended on Twilio's side) before the flow ended it:
    * closes the session and records the engine's outcome (abandoned).
    */
-  void hungUp(Flow flow, String callSid, CallSession session) {
-    Step step = engine.step(flow, session.state(), Input.hangUp());
+  void hungUp(Flow flow, String callSid, CallRecord call) {
+    Step step = engine.step(flow, call.state(), Input.hangUp());
     outcomes.ended(callSid, flow.id(), step.turn().ending());
-    LOG.infof("call %s: the caller hung up at %s", callSid, session.state().node());
+    LOG.infof("call %s: the caller hung up at %s", callSid, call.state().node());
   }
 
-  /** Forgets a call; returns its session if it had one. */
-  Optional<CallSession> close(String callSid) {
+  /** Forgets a call; gives its record if it had one. */
+  Uni<Optional<CallRecord>> close(String callSid) {
     return sessions.remove(callSid);
   }
 
@@ -76,18 +83,23 @@ final class CallTurns {
     return callSid.hashCode() & 0xffffffffL;
   }
 
-  private String answer(Flow flow, String callSid, Step step, String preface) {
+  private Uni<String> answer(Flow flow, String callSid, Step step, String preface, long replaces) {
     Turn turn = step.turn();
+    Uni<?> saved;
     if (turn.ended()) {
-      sessions.remove(callSid);
-      outcomes.ended(callSid, flow.id(), turn.ending());
-      LOG.infof("call %s: ended %s", callSid, turn.ending().outcome().yamlName());
+      saved = sessions.remove(callSid);
     } else {
       boolean sensitive = turn.awaiting() instanceof Awaiting.DigitEntry entry && entry.sensitive();
-      sessions.put(callSid, new CallSession(step.state(), sensitive));
+      saved = sessions.put(callSid, CallRecord.twilio(step.state(), sensitive), replaces);
     }
-    TurnDocument doc = TurnDocument.of(flow.id(), step.state().locale(), turn, preface);
-    return templates.turn(doc);
+    return saved.map(
+        done -> {
+          if (turn.ended()) {
+            outcomes.ended(callSid, flow.id(), turn.ending());
+            LOG.infof("call %s: ended %s", callSid, turn.ending().outcome().yamlName());
+          }
+          return templates.turn(TurnDocument.of(flow.id(), step.state().locale(), turn, preface));
+        });
   }
 
   /** The input as a log may show it: never what was entered at a sensitive prompt. */

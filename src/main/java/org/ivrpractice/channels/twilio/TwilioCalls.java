@@ -1,5 +1,6 @@
 package org.ivrpractice.channels.twilio;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Optional;
@@ -7,19 +8,26 @@ import java.util.function.Supplier;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.Queue;
-import org.ivrpractice.session.CallSession;
+import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.SessionStore;
+import org.ivrpractice.session.StaleRecord;
+import org.ivrpractice.session.StoredCall;
 import org.jboss.logging.Logger;
 
 /**
  * What the Twilio webhooks do, request by request. Each answer is TwiML; anything that goes wrong
- * becomes an apology that moves the call on (to the fallback number, else goodbye), never an error
- * status, which a caller would hear as "an application error has occurred".
+ * (in this server or in the call store) becomes an apology that moves the call on (to the fallback
+ * number, else goodbye), never an error status, which a caller would hear as "an application error
+ * has occurred". Each answer is a {@link Uni}: the call store may be in another process, and the
+ * webhooks run on the event loop, which must never wait for it.
  */
 @ApplicationScoped
 public class TwilioCalls {
 
   private static final Logger LOG = Logger.getLogger(TwilioCalls.class);
+
+  /** How often an input is taken again when another request of the call wrote it first. */
+  private static final int STALE_RETRIES = 3;
 
   private final FlowCatalog catalog;
   private final String defaultFlow;
@@ -50,7 +58,7 @@ public class TwilioCalls {
    * @param locale a locale of the flow, or null (an unknown one is ignored)
    * @param seed the seed of the call's reference numbers, or null to derive one from the call id
    */
-  public String answer(String flowId, String callSid, String locale, Long seed) {
+  public Uni<String> answer(String flowId, String callSid, String locale, Long seed) {
     String id = flowId == null ? defaultFlow : flowId;
     return safely(
         callSid,
@@ -61,40 +69,53 @@ public class TwilioCalls {
             LOG.warnf(
                 "call %s: there is no flow '%s'; the lines are %s",
                 callSid, shown(id), catalog.lineIds());
-            return apology(CallerMessages.of(locale).lineNotAvailable(), locale);
+            return Uni.createFrom()
+                .item(apology(CallerMessages.of(locale).lineNotAvailable(), locale));
           }
           long s = seed != null ? seed : CallTurns.seedOf(callSid);
           return turns.start(flow.get(), callSid, locale, s, null);
         });
   }
 
-  /** The caller's input at a {@code <Gather>} (or silence). */
-  public String input(String flowId, String callSid, WebhookParams params) {
+  /**
+   * The caller's input at a {@code <Gather>} (or silence). When another request of the same call
+   * wrote its record meanwhile (a retry racing on another instance), the input is taken again on
+   * the record as it is now.
+   */
+  public Uni<String> input(String flowId, String callSid, WebhookParams params) {
     return safely(
         callSid,
         null,
-        () -> {
-          Optional<CallSession> session = turns.session(callSid);
-          if (session.isEmpty()) {
-            return recover(flowId, callSid, null, null);
-          }
-          String running = session.get().state().flowId();
-          Optional<Flow> flow = catalog.line(running);
-          if (flow.isEmpty()) {
-            return recover(flowId, callSid, session.get().state().locale(), null);
-          }
-          return turns.step(flow.get(), callSid, session.get(), params.input());
-        });
+        () ->
+            Uni.createFrom()
+                .deferred(
+                    () -> turns.session(callSid).flatMap(s -> take(flowId, callSid, s, params)))
+                .onFailure(StaleRecord.class)
+                .retry()
+                .atMost(STALE_RETRIES));
+  }
+
+  private Uni<String> take(
+      String flowId, String callSid, Optional<StoredCall> stored, WebhookParams params) {
+    if (stored.isEmpty()) {
+      return recover(flowId, callSid, null, null);
+    }
+    CallRecord call = stored.get().record();
+    Optional<Flow> flow = catalog.line(call.state().flowId());
+    if (flow.isEmpty()) {
+      return recover(flowId, callSid, call.state().locale(), null);
+    }
+    return turns.step(flow.get(), callSid, stored.get(), params.input());
   }
 
   /** How a {@code <Dial>} to a queue's number went: done, or back to the start of the flow. */
-  public String dialResult(String flowId, String callSid, String dialStatus, String locale) {
+  public Uni<String> dialResult(String flowId, String callSid, String dialStatus, String locale) {
     return safely(
         callSid,
         locale,
         () -> {
           if (dialStatus.equals("completed") || dialStatus.equals("answered")) {
-            return renderer.hangup();
+            return Uni.createFrom().item(renderer.hangup());
           }
           LOG.infof(
               "call %s: the dialled line answered '%s'; back to the start",
@@ -104,13 +125,13 @@ public class TwilioCalls {
   }
 
   /** How a caller left a Twilio queue: served, or back to the start of the flow. */
-  public String queueResult(String flowId, String callSid, String queueResult, String locale) {
+  public Uni<String> queueResult(String flowId, String callSid, String queueResult, String locale) {
     return safely(
         callSid,
         locale,
         () -> {
           if (queueResult.equals("bridged") || queueResult.equals("hangup")) {
-            return renderer.hangup();
+            return Uni.createFrom().item(renderer.hangup());
           }
           LOG.infof("call %s: left the queue '%s'; back to the start", callSid, shown(queueResult));
           return recover(flowId, callSid, locale, CallerMessages.of(locale).noAgentAnswered());
@@ -122,7 +143,7 @@ public class TwilioCalls {
    *
    * @param averageWait Twilio's average wait in the queue in seconds (0 when it has none yet)
    */
-  public String queueWait(
+  public Uni<String> queueWait(
       String flowId, String queue, String locale, int position, int averageWait) {
     return safely(
         null,
@@ -130,49 +151,74 @@ public class TwilioCalls {
         () -> {
           int wait = averageWait > 0 ? averageWait : simulatedWait(flowId, queue);
           int place = Math.max(1, position);
-          return cache.get(
-              new WaitKey(locale, place, wait), () -> renderer.queueWait(locale, place, wait));
+          return Uni.createFrom()
+              .item(
+                  cache.get(
+                      new WaitKey(locale, place, wait),
+                      () -> renderer.queueWait(locale, place, wait)));
         });
   }
 
   /** The status callback: a call ended on Twilio's side, so its session is closed. */
-  public String status(String callSid, String callStatus, Integer duration) {
+  public Uni<String> status(String callSid, String callStatus, Integer duration) {
     return safely(
         callSid,
         null,
         () -> {
           if (!WebhookParams.FINAL_CALL_STATUSES.contains(callStatus)) {
-            return renderer.empty();
+            return Uni.createFrom().item(renderer.empty());
           }
-          turns.close(callSid).ifPresent(session -> closeUnfinished(callSid, session));
-          outcomes.status(callSid, callStatus, duration);
-          return renderer.empty();
+          return turns
+              .close(callSid)
+              .map(
+                  closed -> {
+                    closed.ifPresent(call -> closeUnfinished(callSid, call));
+                    outcomes.status(callSid, callStatus, duration);
+                    return renderer.empty();
+                  });
         });
   }
 
   /** Twilio's fallback request (the voice webhook failed): apologise and move the call on. */
-  public String fallback(String callSid, String errorCode) {
+  public Uni<String> fallback(String callSid, String errorCode) {
     LOG.warnf(
         "call %s: Twilio requested the fallback URL (error code %s)",
         callSid, errorCode.isEmpty() ? "none" : shown(errorCode));
-    String locale =
-        callSid == null ? null : turns.session(callSid).map(s -> s.state().locale()).orElse(null);
-    return failure(callSid, locale);
+    if (callSid == null) {
+      return Uni.createFrom().item(failure(null, null));
+    }
+    return turns
+        .session(callSid)
+        .map(stored -> stored.map(s -> s.record().state().locale()).orElse(null))
+        .onFailure()
+        .recoverWithItem((String) null)
+        .map(locale -> failure(callSid, locale));
   }
 
-  /** The answer when handling a request failed: an apology, then the fallback or goodbye. */
+  /**
+   * The answer when handling a request failed: an apology, then the fallback or goodbye. It does
+   * not wait for the call store (which may be what failed): the call's record is dropped in the
+   * background, and the outcome is recorded in this process.
+   */
   public String failure(String callSid, String locale) {
     if (callSid != null) {
-      Optional<CallSession> session = turns.close(callSid);
-      outcomes.failed(callSid, session.map(s -> s.state().flowId()).orElse(null));
+      turns
+          .close(callSid)
+          .subscribe()
+          .with(
+              closed -> outcomes.failed(callSid, closed.map(c -> c.state().flowId()).orElse(null)),
+              e -> {
+                outcomes.failed(callSid, null);
+                LOG.debugf("call %s: its record could not be dropped: %s", callSid, e);
+              });
     }
     return apology(CallerMessages.of(locale).apology(), locale);
   }
 
-  private String recover(String flowId, String callSid, String locale, String preface) {
+  private Uni<String> recover(String flowId, String callSid, String locale, String preface) {
     Optional<Flow> flow = catalog.line(flowId).or(() -> catalog.line(defaultFlow));
     if (flow.isEmpty()) {
-      return failure(callSid, locale);
+      return Uni.createFrom().item(failure(callSid, locale));
     }
     if (preface == null) {
       LOG.infof("call %s: unknown or expired; starting %s again", callSid, flow.get().id());
@@ -182,8 +228,8 @@ public class TwilioCalls {
     return turns.start(flow.get(), callSid, locale, CallTurns.seedOf(callSid), said);
   }
 
-  private void closeUnfinished(String callSid, CallSession session) {
-    catalog.line(session.state().flowId()).ifPresent(flow -> turns.hungUp(flow, callSid, session));
+  private void closeUnfinished(String callSid, CallRecord call) {
+    catalog.line(call.state().flowId()).ifPresent(flow -> turns.hungUp(flow, callSid, call));
   }
 
   private int simulatedWait(String flowId, String queue) {
@@ -199,13 +245,20 @@ public class TwilioCalls {
     return cache.get(new ApologyKey(reason, locale), () -> renderer.apology(reason, locale));
   }
 
-  private String safely(String callSid, String locale, Supplier<String> work) {
+  private Uni<String> safely(String callSid, String locale, Supplier<Uni<String>> work) {
+    Uni<String> answer;
     try {
-      return work.get();
+      answer = work.get();
     } catch (RuntimeException e) {
-      LOG.errorf(e, "call %s: the request failed; the caller hears an apology", callSid);
-      return failure(callSid, locale);
+      answer = Uni.createFrom().failure(e);
     }
+    return answer
+        .onFailure()
+        .recoverWithItem(
+            e -> {
+              LOG.errorf(e, "call %s: the request failed; the caller hears an apology", callSid);
+              return failure(callSid, locale);
+            });
   }
 
   /** Text from a request, safe to log: no control characters (no forged lines), not too long. */

@@ -1,6 +1,7 @@
 package org.ivrpractice.channels.twilio;
 
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,11 +23,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * the answer is always a TwiML document, also when something fails (the exception mappers below
  * cover this class only).
  *
- * <p>They run on the event loop ({@link NonBlocking}): everything a webhook does is in memory and
- * takes microseconds (the signature, the session, the engine, the template), and a hand-off to a
- * worker thread, which then waited for the event loop to pass it the form, cost more than the work
- * (see docs/performance.md). A session store that blocks (a network client) must not be called from
- * here as it is: it would stall every call on the loop.
+ * <p>They run on the event loop ({@link NonBlocking}): everything a webhook does in this process
+ * takes microseconds (the signature, the engine, the template), and a hand-off to a worker thread,
+ * which then waited for the event loop to pass it the form, cost more than the work (see
+ * docs/performance.md). The call store is asked asynchronously: each webhook answers a {@link Uni}
+ * that completes when the store has answered, so a store in another process never stalls the loop.
  */
 @NonBlocking
 @Path(TwilioRoutes.ROOT)
@@ -46,7 +47,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.VOICE)
-  public String answerDefault(
+  public Uni<String> answerDefault(
       @Context UriInfo uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       @QueryParam(TwilioRoutes.LOCALE) String locale,
@@ -57,7 +58,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.VOICE_FLOW)
-  public String answer(
+  public Uni<String> answer(
       @PathParam("flowId") String flowId,
       @Context UriInfo uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
@@ -70,7 +71,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.INPUT)
-  public String input(
+  public Uni<String> input(
       @PathParam("flowId") String flowId,
       @Context UriInfo uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
@@ -81,7 +82,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.DIAL_RESULT)
-  public String dialResult(
+  public Uni<String> dialResult(
       @PathParam("flowId") String flowId,
       @Context UriInfo uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
@@ -93,7 +94,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.QUEUE_WAIT)
-  public String queueWait(
+  public Uni<String> queueWait(
       @PathParam("flowId") String flowId,
       @Context UriInfo uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
@@ -107,7 +108,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.QUEUE_RESULT)
-  public String queueResult(
+  public Uni<String> queueResult(
       @PathParam("flowId") String flowId,
       @Context UriInfo uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
@@ -119,7 +120,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.STATUS)
-  public String status(
+  public Uni<String> status(
       @Context UriInfo uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       MultivaluedMap<String, String> form) {
@@ -131,7 +132,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.FALLBACK)
-  public String fallback(
+  public Uni<String> fallback(
       @Context UriInfo uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       MultivaluedMap<String, String> form) {

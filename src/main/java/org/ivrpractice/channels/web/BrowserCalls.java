@@ -1,9 +1,13 @@
 package org.ivrpractice.channels.web;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Input;
 import org.ivrpractice.engine.Step;
@@ -15,33 +19,44 @@ import org.ivrpractice.practice.Mission;
 import org.ivrpractice.practice.MissionCatalog;
 import org.ivrpractice.practice.MissionReview;
 import org.ivrpractice.practice.PracticeCall;
+import org.ivrpractice.session.CallRecord;
+import org.ivrpractice.session.SessionStore;
+import org.ivrpractice.session.StaleRecord;
+import org.ivrpractice.session.StoredCall;
 
 /**
  * The browser simulator's calls: starts them, takes the caller's inputs through the {@link Engine},
- * and keeps each call's record in the {@link BrowserCallStore}. Requests for one call are taken one
- * at a time, and an input that answers a turn already past (a double click) is not taken twice.
+ * and keeps each call's record (engine state and practice record) in the {@link SessionStore} that
+ * every channel shares. A change is written only over the revision it was made from; when another
+ * request of the call (on this instance or another) wrote first, the change is made again on what
+ * is stored now, so an input that answers a turn already past (a double click) is not taken twice.
+ *
+ * <p>These requests run on worker threads (the practice record's routes take milliseconds), so they
+ * wait for the store's answer.
  */
 @ApplicationScoped
 public class BrowserCalls {
 
+  /** How often a change is made again when another request of the call wrote first. */
+  private static final int STALE_RETRIES = 5;
+
+  /** The longest a request waits for the store (which bounds each operation itself). */
+  private static final Duration STORE_WAIT = Duration.ofSeconds(5);
+
   private final Engine engine = new Engine();
   private final SecureRandom random = new SecureRandom();
-  private final Object[] locks = new Object[64];
   private final FlowCatalog flows;
   private final MissionCatalog missions;
-  private final BrowserCallStore store;
+  private final SessionStore store;
   private final CallRecorder recorder;
   private final MissionReview review;
 
-  public BrowserCalls(FlowCatalog flows, MissionCatalog missions, BrowserCallStore store) {
+  public BrowserCalls(FlowCatalog flows, MissionCatalog missions, SessionStore store) {
     this.flows = flows;
     this.missions = missions;
     this.store = store;
     this.recorder = new CallRecorder(missions.routes());
     this.review = new MissionReview(missions.routes());
-    for (int i = 0; i < locks.length; i++) {
-      locks[i] = new Object();
-    }
   }
 
   public TurnView start(CallRequests.Start request) {
@@ -66,10 +81,10 @@ public class BrowserCalls {
               + ".");
     }
     Step step = engine.start(line, locale, random.nextLong());
-    BrowserCall call =
-        new BrowserCall(newId(), step.state(), recorder.started(line, mission, step));
-    store.put(call);
-    return view(call, line, mission);
+    String id = newId();
+    CallRecord call = record(step, recorder.started(line, mission, step));
+    await(store.put(id, call, SessionStore.NEW));
+    return view(id, call.practice(), line, mission);
   }
 
   public TurnView input(String id, CallRequests.Caller request) {
@@ -78,7 +93,7 @@ public class BrowserCalls {
         id,
         request.turn(),
         call -> {
-          if (call.ended()) {
+          if (call.practice().ended()) {
             throw ApiProblem.callEnded();
           }
           return take(call, input);
@@ -87,16 +102,17 @@ public class BrowserCalls {
 
   /** Hangs up; a call already ended is left as it is. */
   public TurnView hangUp(String id) {
-    return update(id, null, call -> call.ended() ? call : take(call, new Input.HangUp()));
+    return update(
+        id, null, call -> call.practice().ended() ? call : take(call, new Input.HangUp()));
   }
 
   public CallReport report(String id) {
-    BrowserCall call = store.get(id).orElseThrow(ApiProblem::callGone);
-    Flow line = line(call.practice().flowId());
-    Mission mission = missionOf(call, line);
+    CallRecord call = find(id).record();
     PracticeCall p = call.practice();
+    Flow line = line(p.flowId());
+    Mission mission = missionOf(p, line);
     return new CallReport(
-        call.id(),
+        id,
         p.flowId(),
         call.state().locale(),
         p.turn(),
@@ -111,48 +127,81 @@ public class BrowserCalls {
 
   /** The next step of the quickest route to the mission's goal; counted on the score card. */
   public Hint hint(String id) {
-    synchronized (lock(id)) {
-      BrowserCall call = store.get(id).orElseThrow(ApiProblem::callGone);
-      Flow line = line(call.practice().flowId());
-      Mission mission = missionOf(call, line);
-      if (mission == null) {
-        throw ApiProblem.badInput(
-            "Hints come with practice missions: start a call with a" + " mission to get them.");
-      }
-      Hint hint = review.hint(call.practice(), call.state(), line, mission);
-      if (!call.practice().tally().finished()) {
-        store.put(new BrowserCall(call.id(), call.state(), review.withHint(call.practice(), hint)));
-      }
-      return hint;
-    }
+    return retried(
+        () -> {
+          StoredCall stored = find(id);
+          CallRecord call = stored.record();
+          Flow line = line(call.practice().flowId());
+          Mission mission = missionOf(call.practice(), line);
+          if (mission == null) {
+            throw ApiProblem.badInput(
+                "Hints come with practice missions: start a call with a mission to get them.");
+          }
+          Hint hint = review.hint(call.practice(), call.state(), line, mission);
+          if (!call.practice().tally().finished()) {
+            CallRecord hinted =
+                CallRecord.browser(
+                    call.state(), call.sensitiveInput(), review.withHint(call.practice(), hint));
+            await(store.put(id, hinted, stored.revision()));
+          }
+          return hint;
+        });
   }
 
-  private BrowserCall take(BrowserCall call, Input input) {
+  private CallRecord take(CallRecord call, Input input) {
     Flow line = line(call.practice().flowId());
-    Mission mission = missionOf(call, line);
+    Mission mission = missionOf(call.practice(), line);
     Step step = engine.step(line, call.state(), input);
-    return new BrowserCall(
-        call.id(), step.state(), recorder.after(call.practice(), line, mission, input, step));
+    return record(step, recorder.after(call.practice(), line, mission, input, step));
   }
 
-  private TurnView update(String id, Integer turn, UnaryOperator<BrowserCall> change) {
-    synchronized (lock(id)) {
-      BrowserCall call = store.get(id).orElseThrow(ApiProblem::callGone);
-      if (turn == null || turn == call.practice().turn()) {
-        call = change.apply(call);
-        store.put(call);
+  private TurnView update(String id, Integer turn, UnaryOperator<CallRecord> change) {
+    return retried(
+        () -> {
+          StoredCall stored = find(id);
+          CallRecord call = stored.record();
+          if (turn == null || turn == call.practice().turn()) {
+            call = change.apply(call);
+            await(store.put(id, call, stored.revision()));
+          }
+          Flow line = line(call.practice().flowId());
+          return view(id, call.practice(), line, missionOf(call.practice(), line));
+        });
+  }
+
+  /** Runs a read-change-write again while another request of the call keeps writing first. */
+  private static <T> T retried(java.util.function.Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return work.get();
+      } catch (StaleRecord e) {
+        if (attempt >= STALE_RETRIES) {
+          throw e;
+        }
       }
-      Flow line = line(call.practice().flowId());
-      return view(call, line, missionOf(call, line));
     }
   }
 
-  private Object lock(String id) {
-    return locks[Math.floorMod(id.hashCode(), locks.length)];
+  private StoredCall find(String id) {
+    Optional<StoredCall> stored = id == null ? Optional.empty() : await(store.get(id));
+    return stored
+        .filter(s -> CallRecord.BROWSER.equals(s.record().channel()))
+        .filter(s -> s.record().practice() != null)
+        .orElseThrow(ApiProblem::callGone);
   }
 
-  private TurnView view(BrowserCall call, Flow line, Mission mission) {
-    return TurnView.of(call.id(), call.practice(), review.progress(call.practice(), line, mission));
+  private static CallRecord record(Step step, PracticeCall practice) {
+    boolean sensitive =
+        step.turn().awaiting() instanceof Awaiting.DigitEntry entry && entry.sensitive();
+    return CallRecord.browser(step.state(), sensitive, practice);
+  }
+
+  private static <T> T await(Uni<T> operation) {
+    return operation.await().atMost(STORE_WAIT);
+  }
+
+  private TurnView view(String id, PracticeCall call, Flow line, Mission mission) {
+    return TurnView.of(id, call, review.progress(call, line, mission));
   }
 
   private Flow line(String flowId) {
@@ -165,10 +214,10 @@ public class BrowserCalls {
         .orElseThrow(() -> ApiProblem.notFound(missions.noSuchMission(line, missionId)));
   }
 
-  private Mission missionOf(BrowserCall call, Flow line) {
-    return call.practice().missionId() == null
+  private Mission missionOf(PracticeCall call, Flow line) {
+    return call.missionId() == null
         ? null
-        : missions.find(line.id(), call.practice().missionId()).orElse(null);
+        : missions.find(line.id(), call.missionId()).orElse(null);
   }
 
   private String newId() {

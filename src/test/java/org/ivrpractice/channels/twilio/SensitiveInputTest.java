@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -15,6 +14,8 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.ivrpractice.session.CallRecord;
+import org.ivrpractice.session.CallRecordCodec;
 import org.ivrpractice.session.SessionStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +35,8 @@ class SensitiveInputTest {
   URI server;
 
   @Inject SessionStore sessions;
+  @Inject CallRecordCodec codec;
   @Inject TwilioCalls calls;
-  @Inject ObjectMapper json;
 
   private final List<String> logged = new CopyOnWriteArrayList<>();
   private final Handler capture =
@@ -81,12 +82,12 @@ class SensitiveInputTest {
     client.press("1");
     TwilioCallClient.Turn atCard = client.press("1");
     assertEquals("verify-card/card-number", TwilioCallDriver.node(atCard.gatherAction()));
-    assertTrue(sessions.get(client.callSid()).orElseThrow().sensitiveInput());
+    assertTrue(stored(client.callSid()).sensitiveInput());
 
     TwilioCallClient.Turn after = client.press(CARD + "#");
     assertTrue(
         after.heard().stream().anyMatch(s -> s.contains("Alex Rivera")), after.heard()::toString);
-    String stored = json.writeValueAsString(sessions.get(client.callSid()).orElseThrow());
+    String stored = codec.write(stored(client.callSid()));
     client.hangUp();
 
     assertTrue(
@@ -126,5 +127,9 @@ class SensitiveInputTest {
     for (String line : logged) {
       assertFalse(line.contains(TwilioSigner.TEST_TOKEN), line);
     }
+  }
+
+  private CallRecord stored(String callSid) {
+    return sessions.get(callSid).await().indefinitely().orElseThrow().record();
   }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ivrpractice.engine.CallState;
-import org.ivrpractice.session.CallSession;
+import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.SessionStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -164,14 +164,14 @@ class TwilioWebhooksTest {
         .body(containsString("We are open every day"))
         .body(containsString("<Hangup/>"));
     assertEquals("self-served", calls.outcomes().find(sid).orElseThrow().outcome());
-    assertTrue(sessions.get(sid).isEmpty(), "an ended call keeps no session");
+    assertTrue(stored(sid).isEmpty(), "an ended call keeps no session");
   }
 
   @Test
   void theStatusCallbackClosesAnUnfinishedCallAsAbandoned() {
     String sid = newCallSid();
     call(TwilioRoutes.voice("hello"), sid).post().then().statusCode(200);
-    assertTrue(sessions.get(sid).isPresent());
+    assertTrue(stored(sid).isPresent());
     call(TwilioRoutes.status(), sid)
         .param("CallStatus", "completed")
         .param("CallDuration", "17")
@@ -179,7 +179,7 @@ class TwilioWebhooksTest {
         .then()
         .statusCode(200)
         .body(containsString("<Response/>"));
-    assertTrue(sessions.get(sid).isEmpty());
+    assertTrue(stored(sid).isEmpty());
     CallOutcome outcome = calls.outcomes().find(sid).orElseThrow();
     assertEquals("abandoned", outcome.outcome());
     assertEquals("completed", outcome.callStatus());
@@ -195,7 +195,7 @@ class TwilioWebhooksTest {
         .post()
         .then()
         .statusCode(200);
-    assertTrue(sessions.get(sid).isPresent());
+    assertTrue(stored(sid).isPresent());
   }
 
   @Test
@@ -222,7 +222,7 @@ class TwilioWebhooksTest {
         .body(containsString("Sorry, no one could take your call. Let's go back to the start."))
         .body(containsString("Welcome to the hello practice line"))
         .body(containsString("<Gather"));
-    assertTrue(sessions.get(sid).isPresent(), "the call runs again");
+    assertTrue(stored(sid).isPresent(), "the call runs again");
   }
 
   @Test
@@ -291,7 +291,7 @@ class TwilioWebhooksTest {
             1L,
             0,
             false);
-    sessions.put(sid, new CallSession(broken, false));
+    sessions.put(sid, CallRecord.twilio(broken, false), SessionStore.ANY).await().indefinitely();
     call(TwilioRoutes.input("hello", "no-such-node"), sid)
         .param("Digits", "1")
         .post()
@@ -301,7 +301,7 @@ class TwilioWebhooksTest {
         .body(containsString("Sorry, this line is having a problem right now."))
         .body(containsString("<Hangup/>"));
     assertEquals("error", calls.outcomes().find(sid).orElseThrow().outcome());
-    assertTrue(sessions.get(sid).isEmpty());
+    assertTrue(stored(sid).isEmpty());
   }
 
   @Test
@@ -324,5 +324,9 @@ class TwilioWebhooksTest {
         .post(Webhook.base(server) + TwilioRoutes.voice())
         .then()
         .statusCode(415);
+  }
+
+  private java.util.Optional<?> stored(String sid) {
+    return sessions.get(sid).await().indefinitely();
   }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import org.ivrpractice.session.SessionStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class SimulatorBrowserTest {
   @TestHTTPResource("/")
   URL base;
 
-  @Inject BrowserCallStore store;
+  @Inject SessionStore store;
 
   private ChromeDriver driver;
   private PhonePage phone;
@@ -144,7 +145,7 @@ class SimulatorBrowserTest {
         (String)
             ((JavascriptExecutor) driver)
                 .executeScript("return window.IvrPhone.state().call.callId;");
-    store.remove(id); // as after a server restart or the time-to-live
+    store.remove(id).await().indefinitely(); // as after a server restart or the time-to-live
     phone.click("1");
     assertEquals("This call has ended or expired. Start a new call.", phone.problem());
     HeadlessChromium.screenshot("expired-call");

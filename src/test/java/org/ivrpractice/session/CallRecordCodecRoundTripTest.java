@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.ivrpractice.engine.CallState;
 import org.ivrpractice.engine.Engine;
@@ -19,20 +19,25 @@ import org.ivrpractice.engine.Step;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowLoader;
 import org.ivrpractice.flow.LoadResult;
+import org.ivrpractice.practice.CallRecorder;
+import org.ivrpractice.practice.MissionRoutes;
+import org.ivrpractice.practice.PracticeCall;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The in-memory store keeps sessions as objects; a store in another process keeps their JSON. So
- * that both give back the same call, every state the bundled lines reach (walked from the start
+ * The in-memory store keeps call records as objects; a store in another process keeps their JSON.
+ * So that both give back the same call, every state the bundled lines reach (walked from the start
  * with keys, the practice card numbers, silence and a few words, a few thousand states per line)
- * must come back from {@link SessionCodec} equal to itself.
+ * must come back from {@link CallRecordCodec} equal to itself: as a Twilio call's record, and as a
+ * browser call's, with the practice record (transcript, path, tally) of the walk that reached it.
  */
-class SessionCodecRoundTripTest {
+class CallRecordCodecRoundTripTest {
 
   private static final int MAX_STATES = 4_000;
 
-  private final SessionCodec codec = new SessionCodec(new ObjectMapper());
+  private final CallRecordCodec codec = new CallRecordCodec(new ObjectMapper());
+  private final CallRecorder recorder = new CallRecorder(new MissionRoutes());
   private final Engine engine = new Engine();
 
   @TestFactory
@@ -45,27 +50,40 @@ class SessionCodecRoundTripTest {
   }
 
   private void roundTrips(Flow flow, List<Input> moves) {
-    Set<CallState> seen = new HashSet<>();
+    Map<CallState, PracticeCall> seen = new HashMap<>();
     Deque<CallState> todo = new ArrayDeque<>();
-    CallState start = engine.start(flow, null, 7).state();
-    seen.add(start);
+    Step first = engine.start(flow, null, 7);
+    CallState start = first.state();
+    seen.put(start, recorder.started(flow, null, first));
     todo.add(start);
     int sensitive = 0;
     while (!todo.isEmpty() && seen.size() < MAX_STATES) {
       CallState state = todo.poll();
+      PracticeCall practice = seen.get(state);
       for (boolean sensitiveInput : new boolean[] {false, true}) {
-        CallSession session = new CallSession(state, sensitiveInput);
-        assertEquals(
-            session,
-            codec.read(codec.write(session)).orElseThrow(),
-            () -> flow.id() + ": the state at " + state.node() + " did not survive JSON");
+        for (CallRecord call :
+            List.of(
+                CallRecord.twilio(state, sensitiveInput),
+                CallRecord.browser(state, sensitiveInput, practice))) {
+          assertEquals(
+              call,
+              codec.read(codec.write(call)).orElseThrow(),
+              () ->
+                  flow.id()
+                      + ": the "
+                      + call.channel()
+                      + " call at "
+                      + state.node()
+                      + " did not survive JSON");
+        }
       }
       if (!state.digests().isEmpty()) {
         sensitive++;
       }
       for (Input move : moves) {
         Step next = engine.step(flow, state, move);
-        if (!next.state().ended() && seen.add(next.state())) {
+        if (!next.state().ended() && !seen.containsKey(next.state())) {
+          seen.put(next.state(), recorder.after(practice, flow, null, move, next));
           todo.add(next.state());
         }
       }

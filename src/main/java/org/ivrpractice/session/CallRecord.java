@@ -1,0 +1,41 @@
+package org.ivrpractice.session;
+
+import java.util.Objects;
+import org.ivrpractice.engine.CallState;
+import org.ivrpractice.practice.PracticeCall;
+
+/**
+ * A call as the store keeps it between two requests, whatever the channel: the engine's state,
+ * whether the input the call waits for is sensitive (so that the channel masks it in its logs
+ * before the engine has seen it), and what the channel keeps beside the state (a browser call's
+ * practice record: transcript, path, mission and tally). It never holds entered digits in clear.
+ *
+ * @param channel the channel that serves the call ({@link #TWILIO}, {@link #BROWSER})
+ * @param state the engine's state of the call
+ * @param sensitiveInput true when the call waits for a sensitive digit entry
+ * @param practice a practice call's record (browser calls), or null
+ */
+public record CallRecord(
+    String channel, CallState state, boolean sensitiveInput, PracticeCall practice) {
+
+  /** A call on a phone line through Twilio. */
+  public static final String TWILIO = "twilio";
+
+  /** A call from the browser simulator (or a script driving its API). */
+  public static final String BROWSER = "browser";
+
+  public CallRecord {
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(state, "state");
+  }
+
+  /** A Twilio call's record. */
+  public static CallRecord twilio(CallState state, boolean sensitiveInput) {
+    return new CallRecord(TWILIO, state, sensitiveInput, null);
+  }
+
+  /** A browser call's record. */
+  public static CallRecord browser(CallState state, boolean sensitiveInput, PracticeCall practice) {
+    return new CallRecord(BROWSER, state, sensitiveInput, Objects.requireNonNull(practice));
+  }
+}
