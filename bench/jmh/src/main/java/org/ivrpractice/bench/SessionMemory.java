@@ -10,9 +10,10 @@ import org.ivrpractice.engine.CallState;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Input;
 import org.ivrpractice.flow.Flow;
-import org.ivrpractice.session.CallSession;
+import org.ivrpractice.session.CallRecord;
+import org.ivrpractice.session.CallRecordCodec;
 import org.ivrpractice.session.InMemorySessionStore;
-import org.ivrpractice.session.SessionCodec;
+import org.ivrpractice.session.SessionStore;
 
 /**
  * Heap per idle call: puts the states of {@code N} real calls waiting at the card-services main
@@ -28,13 +29,13 @@ public final class SessionMemory {
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     Flow flow = EngineStepBenchmark.cardServices(flows);
     Engine engine = new Engine();
-    SessionCodec codec = new SessionCodec(new ObjectMapper());
-    Function<String, CallSession> atMainMenu = callSid -> atMainMenu(engine, flow, callSid);
-    Function<String, CallSession> afterLookup = callSid -> afterLookup(engine, flow, callSid);
+    CallRecordCodec codec = new CallRecordCodec(new ObjectMapper());
+    Function<String, CallRecord> atMainMenu = callSid -> atMainMenu(engine, flow, callSid);
+    Function<String, CallRecord> afterLookup = callSid -> afterLookup(engine, flow, callSid);
     // Warm the engine so that its caches are in the baseline, not the difference.
     InMemorySessionStore warm = new InMemorySessionStore(Duration.ofMinutes(30), System::nanoTime);
-    warm.put("CAwarm", afterLookup.apply("CAwarm"));
-    warm.get("CAwarm");
+    warm.put("CAwarm", afterLookup.apply("CAwarm"), SessionStore.NEW).await().indefinitely();
+    warm.get("CAwarm").await().indefinitely();
     int jsonChars = codec.write(atMainMenu.apply(callSid(0))).length();
     int jsonCharsAfterLookup = codec.write(afterLookup.apply(callSid(0))).length();
 
@@ -56,15 +57,15 @@ public final class SessionMemory {
   }
 
   /** Heap per session: {@code count} sessions put in a fresh store, heap compared after GCs. */
-  private static long bytesPerSession(int count, Function<String, CallSession> make) {
+  private static long bytesPerSession(int count, Function<String, CallRecord> make) {
     InMemorySessionStore store = new InMemorySessionStore(Duration.ofMinutes(30), System::nanoTime);
     long before = usedAfterGc();
     for (int i = 0; i < count; i++) {
       String callSid = callSid(i); // the key is part of what a session costs
-      store.put(callSid, make.apply(callSid));
+      store.put(callSid, make.apply(callSid), SessionStore.NEW).await().indefinitely();
     }
     long after = usedAfterGc();
-    if (store.get(callSid(count - 1)).isEmpty()) {
+    if (store.get(callSid(count - 1)).await().indefinitely().isEmpty()) {
       throw new IllegalStateException("the last session is missing");
     }
     Reference.reachabilityFence(store);
@@ -76,23 +77,23 @@ public final class SessionMemory {
   }
 
   /** A call's state as it waits at the main menu (after 1 for English), as the channel keeps it. */
-  private static CallSession atMainMenu(Engine engine, Flow flow, String callSid) {
+  private static CallRecord atMainMenu(Engine engine, Flow flow, String callSid) {
     CallState start = engine.start(flow, null, callSid.hashCode() & 0xffffffffL).state();
-    return new CallSession(engine.step(flow, start, Input.digits("1")).state(), false);
+    return CallRecord.twilio(engine.step(flow, start, Input.digits("1")).state(), false);
   }
 
   /**
    * A call's state at the replacement-delivery menu of the lost-card line: the card found, its
    * fields among the call's variables (the card masked, with its digest).
    */
-  private static CallSession afterLookup(Engine engine, Flow flow, String callSid) {
+  private static CallRecord afterLookup(Engine engine, Flow flow, String callSid) {
     CallState state = atMainMenu(engine, flow, callSid).state();
     state = engine.step(flow, state, Input.digits("1")).state();
     state = engine.step(flow, state, Input.digits(EngineStepBenchmark.CARD + "#")).state();
     if (!state.node().equals("delivery-menu")) {
       throw new IllegalStateException("expected the delivery menu, not " + state.node());
     }
-    return new CallSession(state, false);
+    return CallRecord.twilio(state, false);
   }
 
   private static long usedAfterGc() {
