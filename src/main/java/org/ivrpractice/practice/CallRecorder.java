@@ -215,32 +215,27 @@ public final class CallRecorder {
     return 0;
   }
 
-  /** What the caller did, for the transcript, with a sensitive entry masked. */
+  /**
+   * What the caller did, for the transcript: a sensitive entry masked, and any run of keys or
+   * digits said that could be a card number masked wherever it was typed.
+   */
   static String describe(Input input, AwaitingView awaiting, Turn turn) {
     boolean sensitive = awaiting != null && awaiting.sensitive();
     boolean entry = awaiting != null && awaiting.kind().equals("digits");
     if (input instanceof Input.Digits d) {
       if (!entry || d.digits().matches("[*#]")) {
-        return "pressed " + d.digits();
+        return "pressed " + SensitiveDigits.shown(d.digits(), false);
       }
-      return "entered " + (sensitive ? masked(d.digits(), awaiting) : d.digits());
+      return "entered " + SensitiveDigits.shown(d.digits(), sensitive);
     }
     if (input instanceof Input.Speech s) {
       return sensitive && !has(turn, Event.Kind.ESCAPE)
           ? "said something (hidden: it may hold the card number)"
-          : "said \"" + s.text() + "\"";
+          : "said \"" + SensitiveDigits.shown(s.text(), false) + "\"";
     }
     if (input instanceof Input.Silence) {
       return "stayed silent (" + (awaiting == null ? 0 : awaiting.timeoutSeconds()) + " s)";
     }
     return "hung up";
-  }
-
-  private static String masked(String keys, AwaitingView awaiting) {
-    String finish = awaiting.finishKey();
-    if (finish != null && keys.endsWith(finish)) {
-      return SensitiveDigits.mask(keys.substring(0, keys.length() - finish.length())) + finish;
-    }
-    return SensitiveDigits.mask(keys);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.ivrpractice.engine.CallState;
+import org.ivrpractice.engine.SensitiveDigits;
 import org.ivrpractice.engine.Turn;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.testing.explore.PathFinder;
@@ -38,10 +39,13 @@ public final class MissionRoutes {
   /**
    * The route's steps as the mission's caller should do them: an entry of a practice number is
    * shown with the mission's own card or reference number (the search picks the first that fits;
-   * any practice number of the same length takes the same time).
+   * any practice number of the same length takes the same time), a card number masked like every
+   * card number the product shows ({@code enter •••••••••••0005#}).
    */
   public static List<String> steps(PathFinder.Path path, Mission mission) {
-    return path.descriptions().stream().map(d -> personal(d, mission)).toList();
+    return path.descriptions().stream()
+        .map(d -> SensitiveDigits.shown(personal(d, mission), false))
+        .toList();
   }
 
   /** {@code press 1, press 1, enter 378282246310005# (about 110 s)}, with the mission's numbers. */

@@ -93,6 +93,18 @@ class CommandLineTest {
   }
 
   @Test
+  void simulateMasksACardNumberTypedAtAMenuAsWellAsAtTheCardPrompt(
+      QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+    Path keys = Files.writeString(dir.resolve("call.txt"), "378282246310005#\n1\n");
+    LaunchResult result = launcher.launch("simulate", "card-services", "--script", keys.toString());
+
+    assertEquals(0, result.exitCode(), result.getErrorOutput());
+    String out = result.getOutput() + result.getErrorOutput();
+    assertTrue(out.contains("you press •••••••••••0005#"), out);
+    assertFalse(out.contains("378282246310005"), "the card number must not be printed: " + out);
+  }
+
+  @Test
   void simulateSaysAgentToReachAQueue(QuarkusMainLauncher launcher, @TempDir Path dir)
       throws IOException {
     Path words =

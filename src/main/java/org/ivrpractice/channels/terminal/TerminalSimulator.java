@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.Engine;
+import org.ivrpractice.engine.Event;
 import org.ivrpractice.engine.Input;
 import org.ivrpractice.engine.SensitiveDigits;
 import org.ivrpractice.engine.Step;
@@ -52,8 +53,8 @@ public final class TerminalSimulator {
       out.flush();
       String line = in.readLine(sensitive);
       Input input = parse(line);
-      out.println(echo(line, input, sensitive));
       step = engine.step(flow, step.state(), input);
+      out.println(echo(line, input, sensitive && !escaped(step)));
       text.print(step.turn(), out);
     }
     out.flush();
@@ -79,6 +80,11 @@ public final class TerminalSimulator {
     return Input.digits(trimmed.replace(" ", ""));
   }
 
+  /** True when the input was a global escape ("agent", 0, "repeat"): nothing secret in it. */
+  private static boolean escaped(Step step) {
+    return step.turn().events().stream().anyMatch(e -> e.kind() == Event.Kind.ESCAPE);
+  }
+
   private static String echo(String line, Input input, boolean sensitive) {
     if (input instanceof Input.HangUp) {
       return line == null ? "(end of input: hanging up)" : "(you hang up)";
@@ -87,15 +93,10 @@ public final class TerminalSimulator {
       return "(silence)";
     }
     if (input instanceof Input.Speech speech) {
-      return "you say: \"" + speech.text() + "\"";
+      return sensitive
+          ? "you say something (hidden: it may hold the card number)"
+          : "you say: \"" + SensitiveDigits.shown(speech.text(), false) + "\"";
     }
-    String digits = ((Input.Digits) input).digits();
-    if (sensitive) {
-      String finish =
-          digits.endsWith("#") || digits.endsWith("*") ? digits.substring(digits.length() - 1) : "";
-      String body = digits.substring(0, digits.length() - finish.length());
-      return "you press " + SensitiveDigits.mask(body) + finish;
-    }
-    return "you press " + digits;
+    return "you press " + SensitiveDigits.shown(((Input.Digits) input).digits(), sensitive);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Input;
+import org.ivrpractice.engine.SensitiveDigits;
 import org.ivrpractice.engine.Step;
 import org.ivrpractice.engine.Turn;
 import org.ivrpractice.flow.Flow;
@@ -102,13 +103,18 @@ final class CallTurns {
         });
   }
 
-  /** The input as a log may show it: never what was entered at a sensitive prompt. */
+  /**
+   * The input as a log may show it: never what was entered at a sensitive prompt, and any run of
+   * digits that could be a card number masked wherever it was typed or said.
+   */
   static String describe(Input input, boolean sensitive) {
     if (input instanceof Input.Digits digits) {
-      return sensitive ? "keys (hidden: sensitive entry)" : "keys " + digits.digits();
+      return sensitive
+          ? "keys (hidden: sensitive entry)"
+          : "keys " + SensitiveDigits.shown(digits.digits(), false);
     }
     if (input instanceof Input.Speech speech) {
-      String text = speech.text();
+      String text = SensitiveDigits.shown(speech.text(), false);
       return sensitive
           ? "speech (hidden: sensitive entry)"
           : "speech \"" + (text.length() > 80 ? text.substring(0, 80) + "..." : text) + "\"";

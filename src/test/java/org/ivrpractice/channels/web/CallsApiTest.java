@@ -193,7 +193,7 @@ class CallsApiTest {
         .post("/api/calls/" + id + "/hint")
         .then()
         .statusCode(200)
-        .body("step", equalTo("enter 371449635398431#"));
+        .body("step", equalTo("enter •••••••••••8431#"));
     send(id, "{\"digits\": \"371449635398431#\"}")
         .statusCode(200)
         .body("prompts.text", hasItem(containsString("La Palma Restaurant")));
@@ -203,7 +203,7 @@ class CallsApiTest {
         .body("prompts.text", hasItem(containsString("dispute case number")))
         .body("mission.score.hints", equalTo(1))
         .body("mission.score.spokenInputs", equalTo(1))
-        .body("mission.score.shortestSteps", hasItem("enter 371449635398431#"));
+        .body("mission.score.shortestSteps", hasItem("enter •••••••••••8431#"));
   }
 
   @Test
