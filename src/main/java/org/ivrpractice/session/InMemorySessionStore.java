@@ -23,6 +23,10 @@ import java.util.function.LongSupplier;
  * sweep's scan of every entry is paid once per interval rather than in proportion to the traffic:
  * with 100,000 live calls, a sweep every few writes would cost more than the writes.
  *
+ * <p>It holds at most {@code max} calls: a new call past it is refused ({@link StoreFull}), never a
+ * call in progress evicted for it (the records of ended calls, kept for their transcript, go
+ * first).
+ *
  * <p>Every operation completes before it returns (the {@link Uni} it gives already holds the
  * answer), so it is safe on the event loop.
  */
@@ -37,16 +41,22 @@ public final class InMemorySessionStore implements SessionStore {
   private final AtomicLong lastSweep;
   private final long ttlNanos;
   private final long sweepNanos;
+  private final int max;
   private final LongSupplier nanoClock;
 
   /**
    * @param ttl how long a record lives after its last write
+   * @param max the most live calls kept: a new call past it is refused with {@link StoreFull}
    * @param nanoClock a monotonic clock in nanoseconds ({@code System::nanoTime})
    */
-  public InMemorySessionStore(Duration ttl, LongSupplier nanoClock) {
+  public InMemorySessionStore(Duration ttl, int max, LongSupplier nanoClock) {
     if (ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("the session time-to-live must be positive, not " + ttl);
     }
+    if (max < 1) {
+      throw new IllegalArgumentException("the most live calls must be at least 1, not " + max);
+    }
+    this.max = max;
     this.ttlNanos = ttl.toNanos();
     this.sweepNanos = sweepInterval(ttl).toNanos();
     this.nanoClock = nanoClock;
@@ -62,6 +72,9 @@ public final class InMemorySessionStore implements SessionStore {
   public Uni<Long> put(String callId, CallRecord record, long replaces) {
     Objects.requireNonNull(record, "record");
     long now = nanoClock.getAsLong();
+    if (!entries.containsKey(callId) && full(now)) {
+      return Uni.createFrom().failure(new StoreFull(max));
+    }
     long[] written = {-1};
     entries.compute(
         callId,
@@ -71,7 +84,7 @@ public final class InMemorySessionStore implements SessionStore {
           if (replaces != ANY && replaces != current) {
             return old;
           }
-          written[0] = current + 1;
+          written[0] = live == null ? Revisions.first() : current + 1;
           return new Entry(record, written[0], now + ttlNanos);
         });
     long last = lastSweep.get();
@@ -91,6 +104,33 @@ public final class InMemorySessionStore implements SessionStore {
       return Uni.createFrom().item(Optional.empty());
     }
     return Uni.createFrom().item(Optional.of(entry.record()));
+  }
+
+  @Override
+  public Uni<Void> ping() {
+    return Uni.createFrom().voidItem();
+  }
+
+  @Override
+  public String describe() {
+    return "memory";
+  }
+
+  /**
+   * True when a new call would pass the bound, once expired entries are swept and, if that is not
+   * enough, the records of calls that have ended (kept only so their transcript can be read) are
+   * dropped.
+   */
+  private boolean full(long now) {
+    if (entries.size() < max) {
+      return false;
+    }
+    sweep(now);
+    lastSweep.set(now);
+    if (entries.size() >= max) {
+      entries.values().removeIf(entry -> entry.record().state().ended());
+    }
+    return entries.size() >= max;
   }
 
   private Optional<StoredCall> find(String callId) {

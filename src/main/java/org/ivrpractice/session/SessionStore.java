@@ -42,4 +42,10 @@ public interface SessionStore {
 
   /** Forgets the call; gives what was stored, if anything was and had not expired. */
   Uni<Optional<CallRecord>> remove(String callId);
+
+  /** Completes when the store can serve calls, fails with {@link StoreUnavailable} when not. */
+  Uni<Void> ping();
+
+  /** The store's name for people: {@code memory}, {@code redis redis://host:6379}. */
+  String describe();
 }

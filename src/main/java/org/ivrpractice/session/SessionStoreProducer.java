@@ -1,24 +1,56 @@
 package org.ivrpractice.session;
 
-import io.quarkus.arc.DefaultBean;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Provides the in-memory store unless another {@link SessionStore} bean (Redis) is present. */
+/**
+ * Makes the call store the configuration names ({@code ivr.sessions.store}): in memory by default,
+ * or Redis, whose client is made only then (so the in-memory default needs no Redis settings).
+ */
 @ApplicationScoped
 public class SessionStoreProducer {
 
   @Produces
-  @DefaultBean
   @Singleton
-  SessionStore sessionStore(SessionConfig config) {
-    return new InMemorySessionStore(config.ttl(), System::nanoTime);
+  StoreHealth health(SessionConfig config) {
+    return new StoreHealth(config.store().name().toLowerCase(java.util.Locale.ROOT));
   }
 
   @Produces
   @Singleton
-  CallRecordCodec codec(com.fasterxml.jackson.databind.ObjectMapper json) {
+  SessionStore sessionStore(
+      SessionConfig config,
+      CallRecordCodec codec,
+      StoreHealth health,
+      Instance<ReactiveRedisDataSource> redis,
+      @ConfigProperty(name = "quarkus.redis.hosts") Optional<String> hosts) {
+    if (config.store() == SessionConfig.Kind.MEMORY) {
+      return new InMemorySessionStore(config.ttl(), config.max(), System::nanoTime);
+    }
+    if (hosts.isEmpty() || hosts.get().isBlank()) {
+      throw new IllegalStateException(
+          "ivr.sessions.store=redis needs Redis's address: set quarkus.redis.hosts (environment"
+              + " QUARKUS_REDIS_HOSTS), for example redis://localhost:6379");
+    }
+    return new RedisSessionStore(
+        redis.get(),
+        codec,
+        config.keyPrefix(),
+        config.ttl(),
+        config.timeout(),
+        health,
+        "redis " + RedisAddress.withoutPassword(hosts.get()));
+  }
+
+  @Produces
+  @Singleton
+  CallRecordCodec codec(ObjectMapper json) {
     return new CallRecordCodec(json);
   }
 }

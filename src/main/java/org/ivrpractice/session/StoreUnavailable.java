@@ -5,7 +5,7 @@ package org.ivrpractice.session;
  * channel turns it into a sentence for the caller (an apology on the phone, a 503 in the browser);
  * it is never a reason to drop the caller silently.
  */
-public final class StoreUnavailable extends RuntimeException {
+public class StoreUnavailable extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -379,7 +379,16 @@
   function showProblem(error) {
     $("problem-text").textContent = error.message;
     $("problem").hidden = false;
-    if (error.status === 404 || error.status === 409 || !error.status) {
+    $("restart").textContent = error.status === 503 ? "Call again" : "Start a new call";
+    if (error.status === 503) {
+      call = null; // the line cannot keep calls now: calling again is the way on
+      entry = "";
+      clearInterval(holdTimer);
+      $("state").dataset.state = "ended";
+      $("state").textContent = "Line unavailable";
+      $("status").textContent = "The line is unavailable right now. Call again in a moment.";
+      showEntry();
+    } else if (error.status === 404 || error.status === 409 || !error.status) {
       call = null; // the call is gone (or the server is): only a new call makes sense
       entry = "";
       clearInterval(holdTimer);

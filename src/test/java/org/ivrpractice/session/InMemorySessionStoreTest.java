@@ -1,6 +1,7 @@
 package org.ivrpractice.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -14,7 +15,7 @@ class InMemorySessionStoreTest extends SessionStoreContract {
 
   @Override
   SessionStore newStore(Duration ttl) {
-    return new InMemorySessionStore(ttl, now::get);
+    return new InMemorySessionStore(ttl, 100_000, now::get);
   }
 
   @Override
@@ -62,6 +63,57 @@ class InMemorySessionStoreTest extends SessionStoreContract {
     done(store.put("CA4", twilioCall("a"), SessionStore.NEW));
     assertEquals(3, store.size(), "the next sweep drops CA1, and only CA1");
     assertTrue(done(store.get("CA2")).isPresent());
+  }
+
+  @Test
+  void pastItsBoundANewCallIsRefusedAndNoCallInProgressIsEvicted() {
+    InMemorySessionStore store = new InMemorySessionStore(Duration.ofMinutes(30), 3, now::get);
+    long first = done(store.put("CA1", twilioCall("a"), SessionStore.NEW));
+    done(store.put("CA2", twilioCall("a"), SessionStore.NEW));
+    done(store.put("CA3", twilioCall("a"), SessionStore.NEW));
+    assertThrows(StoreFull.class, () -> done(store.put("CA4", twilioCall("a"), SessionStore.NEW)));
+    assertTrue(done(store.get("CA1")).isPresent(), "no call in progress is evicted");
+    done(store.put("CA1", twilioCall("b"), first));
+    assertEquals("b", done(store.get("CA1")).orElseThrow().record().state().node());
+    done(store.remove("CA2"));
+    done(store.put("CA4", twilioCall("a"), SessionStore.NEW));
+  }
+
+  @Test
+  void endedCallsMakeRoomForNewOnesWhenTheStoreIsFull() {
+    InMemorySessionStore store = new InMemorySessionStore(Duration.ofMinutes(30), 2, now::get);
+    CallRecord live = twilioCall("a");
+    CallRecord ended =
+        CallRecord.twilio(
+            new org.ivrpractice.engine.CallState(
+                "hello",
+                "hello",
+                "joke",
+                java.util.List.of(),
+                "en-US",
+                0,
+                0,
+                java.util.Map.of(),
+                java.util.Map.of(),
+                1L,
+                0,
+                true),
+            false);
+    done(store.put("CA1", live, SessionStore.NEW));
+    done(store.put("CA2", ended, SessionStore.NEW));
+    done(store.put("CA3", twilioCall("b"), SessionStore.NEW));
+    assertTrue(done(store.get("CA1")).isPresent(), "the live call stays");
+    assertTrue(done(store.get("CA2")).isEmpty(), "the ended call made room");
+  }
+
+  @Test
+  void expiredCallsDoNotCountTowardsTheBound() {
+    InMemorySessionStore store = new InMemorySessionStore(Duration.ofMinutes(1), 2, now::get);
+    done(store.put("CA1", twilioCall("a"), SessionStore.NEW));
+    done(store.put("CA2", twilioCall("a"), SessionStore.NEW));
+    elapse(Duration.ofMinutes(2));
+    done(store.put("CA3", twilioCall("a"), SessionStore.NEW));
+    assertEquals(1, store.size());
   }
 
   @Test

@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ivrpractice.session.StoreFull;
+import org.ivrpractice.session.StoreUnavailable;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -18,6 +20,23 @@ public class ApiProblemMapper {
   @ServerExceptionMapper
   public Response problem(ApiProblem problem, @Context UriInfo uri) {
     return response(problem.status(), problem.title(), problem.detail(), uri);
+  }
+
+  /**
+   * The call store did not answer (or is full): 503, and the page says the line is unavailable and
+   * offers to call again. The outage itself is logged once by the store, not per request.
+   */
+  @ServerExceptionMapper
+  public Response unavailable(StoreUnavailable e, @Context UriInfo uri) {
+    String detail =
+        e instanceof StoreFull
+            ? "The line is busy: it is taking as many practice calls as it may. Call again in a"
+                + " few minutes."
+            : "The line is unavailable right now: it cannot reach where it keeps its calls. Call"
+                + " again in a moment.";
+    return Response.fromResponse(response(503, "Line unavailable", detail, uri))
+        .header("Retry-After", e instanceof StoreFull ? "60" : "5")
+        .build();
   }
 
   static Response response(int status, String title, String detail, UriInfo uri) {

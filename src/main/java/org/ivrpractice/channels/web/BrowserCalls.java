@@ -22,6 +22,7 @@ import org.ivrpractice.practice.PracticeCall;
 import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.SessionStore;
 import org.ivrpractice.session.StaleRecord;
+import org.ivrpractice.session.StoreUnavailable;
 import org.ivrpractice.session.StoredCall;
 
 /**
@@ -197,7 +198,11 @@ public class BrowserCalls {
   }
 
   private static <T> T await(Uni<T> operation) {
-    return operation.await().atMost(STORE_WAIT);
+    try {
+      return operation.await().atMost(STORE_WAIT);
+    } catch (io.smallrye.mutiny.TimeoutException e) {
+      throw new StoreUnavailable("no answer within " + STORE_WAIT.toMillis() + " ms", e);
+    }
   }
 
   private TurnView view(String id, PracticeCall call, Flow line, Mission mission) {

@@ -1,0 +1,178 @@
+package org.ivrpractice.session;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Calls in Redis, shared by every instance: one string key per call ({@code ivr:call:<id>}) whose
+ * value is the record's revision and its JSON ({@code 4711:{"channel":"twilio",...}}), written with
+ * its time-to-live ({@code SET ... PX}). A conditional write is one Lua script, so the check of the
+ * revision and the write are atomic: two requests of one call racing on two instances cannot both
+ * win. Nothing sensitive is in the JSON in clear ({@link CallRecord}).
+ *
+ * <p>It is used from the event loop through the reactive client and never blocks; every command is
+ * bounded by {@code ivr.sessions.timeout}, past which it fails with {@link StoreUnavailable}, and
+ * what the store's operations see is reported to {@link StoreHealth}.
+ */
+public final class RedisSessionStore implements SessionStore {
+
+  /**
+   * KEYS[1] the call's key; ARGV: the revision replaced (-1 any, 0 none), the JSON, the TTL in ms,
+   * a first revision for a new record. Answers the new revision, or -1 when the stored one differs.
+   */
+  static final String CONDITIONAL_SET =
+      """
+      local current = redis.call('GET', KEYS[1])
+      local revision = 0
+      if current then revision = tonumber(string.match(current, '^(%d+):')) end
+      local expected = tonumber(ARGV[1])
+      if expected >= 0 and expected ~= revision then return -1 end
+      if revision == 0 then revision = tonumber(ARGV[4]) else revision = revision + 1 end
+      redis.call('SET', KEYS[1], string.format('%d', revision) .. ':' .. ARGV[2], 'PX', ARGV[3])
+      return revision
+      """;
+
+  private static final String SCRIPT_SHA = sha1(CONDITIONAL_SET);
+
+  private final ReactiveRedisDataSource redis;
+  private final CallRecordCodec codec;
+  private final String prefix;
+  private final String ttlMillis;
+  private final Duration timeout;
+  private final StoreHealth health;
+  private final String name;
+
+  /**
+   * @param prefix what every key starts with ({@code ivr:})
+   * @param name the store's name for people ({@code redis redis://localhost:6379})
+   */
+  public RedisSessionStore(
+      ReactiveRedisDataSource redis,
+      CallRecordCodec codec,
+      String prefix,
+      Duration ttl,
+      Duration timeout,
+      StoreHealth health,
+      String name) {
+    this.redis = redis;
+    this.codec = codec;
+    this.prefix = prefix + "call:";
+    this.ttlMillis = Long.toString(ttl.toMillis());
+    this.timeout = timeout;
+    this.health = health;
+    this.name = name;
+  }
+
+  @Override
+  public Uni<Optional<StoredCall>> get(String callId) {
+    return bounded(redis.execute("GET", key(callId))).map(this::stored);
+  }
+
+  @Override
+  public Uni<Long> put(String callId, CallRecord record, long replaces) {
+    Objects.requireNonNull(record, "record");
+    String[] args = {
+      "1", key(callId), Long.toString(replaces), codec.write(record), ttlMillis, first()
+    };
+    Uni<Response> written =
+        redis
+            .execute("EVALSHA", with(SCRIPT_SHA, args))
+            .onFailure(e -> String.valueOf(e.getMessage()).startsWith("NOSCRIPT"))
+            .recoverWithUni(() -> redis.execute("EVAL", with(CONDITIONAL_SET, args)));
+    return bounded(written)
+        .flatMap(
+            answer -> {
+              long revision = answer.toLong();
+              return revision < 0
+                  ? Uni.createFrom().failure(new StaleRecord(callId, replaces))
+                  : Uni.createFrom().item(revision);
+            });
+  }
+
+  @Override
+  public Uni<Optional<CallRecord>> remove(String callId) {
+    return bounded(redis.execute("GETDEL", key(callId)))
+        .map(answer -> stored(answer).map(StoredCall::record));
+  }
+
+  @Override
+  public Uni<Void> ping() {
+    return bounded(redis.execute("PING")).replaceWithVoid();
+  }
+
+  @Override
+  public String describe() {
+    return name;
+  }
+
+  /** The key of a call, for tests that read Redis as an operator would. */
+  String key(String callId) {
+    return prefix + callId;
+  }
+
+  private Optional<StoredCall> stored(Response answer) {
+    if (answer == null) {
+      return Optional.empty();
+    }
+    String value = answer.toString();
+    int colon = value.indexOf(':');
+    if (colon <= 0) {
+      return Optional.empty();
+    }
+    long revision;
+    try {
+      revision = Long.parseLong(value, 0, colon, 10);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    return codec.read(value.substring(colon + 1)).map(r -> new StoredCall(r, revision));
+  }
+
+  /** The command, failed with {@link StoreUnavailable} past the timeout or on any error. */
+  private <T> Uni<T> bounded(Uni<T> command) {
+    return command
+        .ifNoItem()
+        .after(timeout)
+        .failWith(
+            () -> new StoreUnavailable("no answer within " + timeout.toMillis() + " ms", null))
+        .onFailure(e -> !(e instanceof StoreUnavailable))
+        .transform(e -> new StoreUnavailable(String.valueOf(e.getMessage()), e))
+        .onItemOrFailure()
+        .invoke(
+            (item, failure) -> {
+              if (failure == null) {
+                health.up();
+              } else {
+                health.failed(failure.getMessage());
+              }
+            });
+  }
+
+  private static String first() {
+    return Long.toString(Revisions.first());
+  }
+
+  private static String[] with(String head, String[] rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = head;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  private static String sha1(String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-1");
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-1", e);
+    }
+  }
+}
