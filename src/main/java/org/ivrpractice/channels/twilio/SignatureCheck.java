@@ -1,6 +1,5 @@
 package org.ivrpractice.channels.twilio;
 
-import com.twilio.security.RequestValidator;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +9,8 @@ import java.util.Optional;
  * Twilio requested followed by the POST parameters sorted by name. Behind a proxy or a tunnel the
  * URL this server sees is not the one Twilio signed, so the configured public URL replaces its
  * scheme, host and port. Twilio signs some requests with the port and some without; both are
- * accepted.
+ * accepted. The check is {@link HmacSignatures}, which decides exactly as twilio-java's {@code
+ * RequestValidator} does (tested side by side) at a fraction of its cost per request.
  */
 public final class SignatureCheck {
 
@@ -31,7 +31,7 @@ public final class SignatureCheck {
   }
 
   private final boolean enabled;
-  private final RequestValidator validator;
+  private final HmacSignatures validator;
   private final String publicUrl;
 
   /**
@@ -42,7 +42,7 @@ public final class SignatureCheck {
   public SignatureCheck(boolean enabled, String authToken, String publicUrl) {
     this.enabled = enabled;
     this.validator =
-        authToken == null || authToken.isBlank() ? null : new RequestValidator(authToken.strip());
+        authToken == null || authToken.isBlank() ? null : new HmacSignatures(authToken.strip());
     this.publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip();
   }
 
