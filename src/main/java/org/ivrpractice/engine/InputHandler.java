@@ -4,15 +4,15 @@ import java.util.List;
 import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.InputSettings;
 import org.ivrpractice.flow.Node;
-import org.ivrpractice.flow.NodeVisitor;
 import org.ivrpractice.flow.Outcome;
 import org.ivrpractice.flow.Text;
+import org.ivrpractice.flow.WaitingVisitor;
 
 /**
  * Handles what the caller did at the node the call waits at: a choice, an escape, collected digits,
  * or a no-input / no-match that re-prompts until the retries run out and the fallback takes over.
  */
-final class InputHandler implements NodeVisitor<Void> {
+final class InputHandler implements WaitingVisitor<Void> {
 
   private final CallProgress call;
   private final Input input;
@@ -26,8 +26,20 @@ final class InputHandler implements NodeVisitor<Void> {
     if (input instanceof Input.HangUp) {
       call.end(Ending.of(Outcome.ABANDONED));
     } else {
-      call.node().accept(new InputHandler(call, input));
+      waitingNode(call).accept(new InputHandler(call, input));
     }
+  }
+
+  private static Node.Waiting waitingNode(CallProgress call) {
+    if (call.node() instanceof Node.Waiting waiting) {
+      return waiting;
+    }
+    throw new IllegalStateException(
+        "the call is at "
+            + call.node().id()
+            + " in flow "
+            + call.flow().id()
+            + ", which does not wait for input");
   }
 
   @Override
@@ -97,55 +109,6 @@ final class InputHandler implements NodeVisitor<Void> {
       call.returnToTopFlow();
       NodeRunner.runFrom(call, escape.target());
     }
-  }
-
-  private Void notWaiting(Node node) {
-    throw new IllegalStateException(
-        "the call is at "
-            + node.id()
-            + " in flow "
-            + call.flow().id()
-            + ", which does not wait for input");
-  }
-
-  @Override
-  public Void visit(Node.Say node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Lookup node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Branch node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Reference node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Transfer node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Hangup node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Subflow node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Return node) {
-    return notWaiting(node);
   }
 
   /** Counts silences and unmatched inputs, and hands over to the fallback past the limit. */

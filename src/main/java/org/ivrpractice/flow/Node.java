@@ -9,8 +9,7 @@ import java.util.Map;
  */
 public sealed interface Node
     permits Node.Say,
-        Node.Menu,
-        Node.Collect,
+        Node.Waiting,
         Node.Lookup,
         Node.Branch,
         Node.Reference,
@@ -26,6 +25,18 @@ public sealed interface Node
   Position position();
 
   <R> R accept(NodeVisitor<R> visitor);
+
+  /**
+   * A node that waits for the caller: a menu or a collect. Only these have input settings and count
+   * retries; code that treats the two differently does so through {@link WaitingVisitor}.
+   */
+  sealed interface Waiting extends Node permits Menu, Collect {
+
+    /** How the node handles silence and wrong input. */
+    InputSettings input();
+
+    <R> R accept(WaitingVisitor<R> visitor);
+  }
 
   /** Speaks, then moves on. */
   record Say(String id, Position position, Text prompt, String next) implements Node {
@@ -47,8 +58,12 @@ public sealed interface Node
       Text intro,
       List<Option> options,
       InputSettings input)
-      implements Node {
+      implements Waiting {
     public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+
+    public <R> R accept(WaitingVisitor<R> v) {
       return v.visit(this);
     }
   }
@@ -89,8 +104,12 @@ public sealed interface Node
       String into,
       String next,
       InputSettings input)
-      implements Node {
+      implements Waiting {
     public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+
+    public <R> R accept(WaitingVisitor<R> v) {
       return v.visit(this);
     }
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.ivrpractice.flow.Flow;
-import org.ivrpractice.flow.InputSettings;
 import org.ivrpractice.flow.Node;
 
 /** Every item of one flow (its sub-flows count in their own right), in node order. */
@@ -23,9 +22,8 @@ final class FlowItems {
                   CoverageItem.Kind.OPTION, node.id(), option.digit(), option.position()));
         }
       }
-      InputSettings input = inputOf(node);
-      if (input != null) {
-        for (String escape : new TreeSet<>(input.escapes())) {
+      if (node instanceof Node.Waiting waiting) {
+        for (String escape : new TreeSet<>(waiting.input().escapes())) {
           items.add(item(CoverageItem.Kind.ESCAPE, node, escape));
         }
         items.add(item(CoverageItem.Kind.NO_INPUT, node, null));
@@ -43,12 +41,5 @@ final class FlowItems {
 
   private static CoverageItem item(CoverageItem.Kind kind, Node node, String detail) {
     return new CoverageItem(kind, node.id(), detail, node.position());
-  }
-
-  private static InputSettings inputOf(Node node) {
-    if (node instanceof Node.Menu menu) {
-      return menu.input();
-    }
-    return node instanceof Node.Collect collect ? collect.input() : null;
   }
 }

@@ -77,7 +77,7 @@ final class AgentDepthRule implements LintRule {
         found = Math.min(found, cost);
         continue;
       }
-      int step = FlowGraph.waitsForInput(node) ? 1 : 0;
+      int step = node instanceof Node.Waiting ? 1 : 0;
       FlowGraph graph = graphs.computeIfAbsent(flow.id(), id -> new FlowGraph(flow));
       for (String next : next(line, flow, graph, node)) {
         if (cost + step < best.getOrDefault(next, Integer.MAX_VALUE)) {
@@ -111,13 +111,11 @@ final class AgentDepthRule implements LintRule {
   }
 
   private static void escapes(Flow line, Node node, List<String> out) {
-    var input =
-        node instanceof Node.Menu m ? m.input() : node instanceof Node.Collect c ? c.input() : null;
-    if (input == null) {
+    if (!(node instanceof Node.Waiting waiting)) {
       return;
     }
     for (Escape e : line.escapes()) {
-      if (input.escapes().contains(e.name()) && !e.isRepeat()) {
+      if (waiting.input().escapes().contains(e.name()) && !e.isRepeat()) {
         out.add(line.id() + "/" + e.target());
       }
     }
