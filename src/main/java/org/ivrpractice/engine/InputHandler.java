@@ -12,25 +12,41 @@ import org.ivrpractice.flow.WaitingVisitor;
  * Handles what the caller did at the node the call waits at: a choice, an escape, collected digits,
  * or a no-input / no-match that re-prompts until the retries run out and the fallback takes over.
  */
-final class InputHandler implements WaitingVisitor<Void> {
+final class InputHandler implements InputVisitor<Void> {
 
   private final CallProgress call;
-  private final Input input;
 
-  private InputHandler(CallProgress call, Input input) {
+  private InputHandler(CallProgress call) {
     this.call = call;
-    this.input = input;
   }
 
   static void handle(CallProgress call, Input input) {
-    if (input instanceof Input.HangUp) {
-      call.end(Ending.of(Outcome.ABANDONED));
-    } else {
-      waitingNode(call).accept(new InputHandler(call, input));
-    }
+    input.accept(new InputHandler(call));
   }
 
-  private static Node.Waiting waitingNode(CallProgress call) {
+  @Override
+  public Void visit(Input.HangUp input) {
+    call.end(Ending.of(Outcome.ABANDONED)); // wherever the call is, waiting or not
+    return null;
+  }
+
+  @Override
+  public Void visit(Input.Silence input) {
+    Retries.noInput(call, waitingNode().input());
+    return null;
+  }
+
+  @Override
+  public Void visit(Input.Digits input) {
+    return waitingNode().accept(new Answering(input.digits(), false));
+  }
+
+  @Override
+  public Void visit(Input.Speech input) {
+    return waitingNode().accept(new Answering(input.text(), true));
+  }
+
+  private Node.Waiting waitingNode() {
     if (call.node() instanceof Node.Waiting waiting) {
       return waiting;
     }
@@ -42,47 +58,50 @@ final class InputHandler implements WaitingVisitor<Void> {
             + ", which does not wait for input");
   }
 
-  @Override
-  public Void visit(Node.Menu menu) {
-    if (input instanceof Input.Silence) {
-      Retries.noInput(call, menu.input());
-      return null;
-    }
-    List<Escape> escapes = InputPrompts.activeEscapes(call.topFlow, menu.input());
-    Answer answer =
-        input instanceof Input.Speech speech
-            ? MenuAnswers.fromSpeech(menu, escapes, speech.text())
-            : MenuAnswers.fromDigits(menu, escapes, ((Input.Digits) input).digits());
-    if (answer.escape() != null) {
-      escape(answer.escape());
-    } else if (answer.option() != null) {
-      choose(answer.option());
-    } else {
-      Retries.noMatch(call, menu.input(), menu.input().noMatch());
-    }
-    return null;
-  }
+  /** Reads the keys pressed or the words said at the node, and goes where they lead. */
+  private final class Answering implements WaitingVisitor<Void> {
+    private final String entry;
+    private final boolean spoken;
 
-  @Override
-  public Void visit(Node.Collect collect) {
-    if (input instanceof Input.Silence) {
-      Retries.noInput(call, collect.input());
+    Answering(String entry, boolean spoken) {
+      this.entry = entry;
+      this.spoken = spoken;
+    }
+
+    @Override
+    public Void visit(Node.Menu menu) {
+      List<Escape> escapes = InputPrompts.activeEscapes(call.topFlow, menu.input());
+      Answer answer =
+          spoken
+              ? MenuAnswers.fromSpeech(menu, escapes, entry)
+              : MenuAnswers.fromDigits(menu, escapes, entry);
+      if (answer.escape() != null) {
+        escape(answer.escape());
+      } else if (answer.option() != null) {
+        choose(answer.option());
+      } else {
+        Retries.noMatch(call, menu.input(), menu.input().noMatch());
+      }
       return null;
     }
-    List<Escape> escapes = InputPrompts.activeEscapes(call.topFlow, collect.input());
-    Answer answer =
-        input instanceof Input.Speech speech
-            ? CollectAnswers.fromSpeech(collect, escapes, speech.text())
-            : CollectAnswers.fromDigits(collect, escapes, ((Input.Digits) input).digits());
-    if (answer.escape() != null) {
-      escape(answer.escape());
-    } else if (answer.digits() != null) {
-      accept(collect, answer.digits());
-    } else {
-      Text invalid = collect.invalid() != null ? collect.invalid() : collect.input().noMatch();
-      Retries.noMatch(call, collect.input(), invalid);
+
+    @Override
+    public Void visit(Node.Collect collect) {
+      List<Escape> escapes = InputPrompts.activeEscapes(call.topFlow, collect.input());
+      Answer answer =
+          spoken
+              ? CollectAnswers.fromSpeech(collect, escapes, entry)
+              : CollectAnswers.fromDigits(collect, escapes, entry);
+      if (answer.escape() != null) {
+        escape(answer.escape());
+      } else if (answer.digits() != null) {
+        accept(collect, answer.digits());
+      } else {
+        Text invalid = collect.invalid() != null ? collect.invalid() : collect.input().noMatch();
+        Retries.noMatch(call, collect.input(), invalid);
+      }
+      return null;
     }
-    return null;
   }
 
   private void choose(Node.Option option) {
