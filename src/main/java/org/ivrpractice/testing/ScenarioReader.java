@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.KeyCheck;
 import org.ivrpractice.flow.Position;
 import org.ivrpractice.flow.Problems;
 import org.ivrpractice.flow.YamlTree;
@@ -80,7 +81,7 @@ public final class ScenarioReader {
           "start it with 'flow: " + flowIdOf(file) + "' and a list of 'scenarios:'");
       return null;
     }
-    MappingKeys.check(
+    KeyCheck.check(
         map,
         FILE_KEYS,
         Map.of(
@@ -88,6 +89,7 @@ public final class ScenarioReader {
             "add flow: " + flowIdOf(file),
             "scenarios",
             "add 'scenarios:' with a list of scenarios, each '- name: ...' and 'steps:'"),
+        null,
         "a scenario file",
         problems);
     Flow flow = flow(file, map, problems);
@@ -103,9 +105,9 @@ public final class ScenarioReader {
     String expected = flowIdOf(file);
     YNode node = map.get("flow");
     if (node == null) {
-      return null; // reported by checkKeys
+      return null; // reported by KeyCheck
     }
-    String id = MappingKeys.text(node);
+    String id = ScenarioItemReader.text(node);
     if (id == null) {
       problems.add(
           node.position(),
@@ -180,7 +182,7 @@ public final class ScenarioReader {
     YNode node = map.get("scenarios");
     List<Scenario> out = new ArrayList<>();
     if (node == null) {
-      return out; // reported by checkKeys
+      return out; // reported by KeyCheck
     }
     if (!(node instanceof YList list) || list.items().isEmpty()) {
       problems.add(
