@@ -93,7 +93,7 @@ final class FlowReader {
     PracticeData data = readData(top, dataFiles, dataNames);
     FlowSettingsReader settings = new FlowSettingsReader(context);
     Map<String, Queue> queues = settings.readQueues(top);
-    FlowSettingsReader.Defaults defaults = settings.readDefaults(top);
+    InputDefaults defaults = settings.readDefaults(top);
     List<Escape> escapes = settings.readEscapes(top);
     List<String> exits = top.strings("exits");
     Nodes nodes = readNodes(top, context.forNodes(defaults, escapes));

@@ -58,10 +58,7 @@ final class FlowSettingsReader {
     return queues;
   }
 
-  /** The flow's defaults for input nodes. */
-  record Defaults(int timeout, int retries, Text noInput, Text noMatch, String fallback) {}
-
-  Defaults readDefaults(MapReader top) {
+  InputDefaults readDefaults(MapReader top) {
     YNode node = top.node("defaults");
     YMap map =
         node == null ? null : MapReader.asMap(node, node.position(), null, "'defaults'", problems);
@@ -84,7 +81,7 @@ final class FlowSettingsReader {
     if (fallback != null) {
       context.wrote("", "defaults.fallback", r.position("fallback"));
     }
-    return new Defaults(
+    return new InputDefaults(
         timeout == null ? BuiltIns.TIMEOUT_SECONDS : timeout,
         retries == null ? BuiltIns.RETRIES : retries,
         noInput,

@@ -19,7 +19,7 @@ final class InputSettingsReader {
   private InputSettingsReader() {}
 
   static InputSettings read(String id, MapReader r, ReadContext context) {
-    FlowSettingsReader.Defaults defaults = context.defaults();
+    InputDefaults defaults = context.defaults();
     Integer timeout = r.integer("timeout", 1, 60, defaults.timeout());
     Integer retries = r.integer("retries", 0, 9, defaults.retries());
     Text noInput = r.has("noInput") ? context.text(r, id, "noInput") : defaults.noInput();

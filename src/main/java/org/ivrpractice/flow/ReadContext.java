@@ -21,7 +21,7 @@ final class ReadContext {
   private final Map<String, LintIgnore> lintIgnores;
   private final List<String> locales;
   private final TextReader texts;
-  private final FlowSettingsReader.Defaults defaults;
+  private final InputDefaults defaults;
   private final Set<String> escapeNames;
 
   /** A context for the flow's own settings, before the defaults of its input nodes are read. */
@@ -35,7 +35,7 @@ final class ReadContext {
       SourceMap sources,
       Map<String, LintIgnore> lintIgnores,
       List<String> locales,
-      FlowSettingsReader.Defaults defaults,
+      InputDefaults defaults,
       Set<String> escapeNames) {
     this.file = file;
     this.problems = problems;
@@ -48,7 +48,7 @@ final class ReadContext {
   }
 
   /** The same context, for reading nodes: with the flow's defaults and global escapes. */
-  ReadContext forNodes(FlowSettingsReader.Defaults defaults, List<Escape> escapes) {
+  ReadContext forNodes(InputDefaults defaults, List<Escape> escapes) {
     Set<String> names = new LinkedHashSet<>();
     escapes.forEach(e -> names.add(e.name()));
     return new ReadContext(
@@ -79,7 +79,7 @@ final class ReadContext {
   }
 
   /** The flow's defaults for input nodes; null while the flow's settings are read. */
-  FlowSettingsReader.Defaults defaults() {
+  InputDefaults defaults() {
     return defaults;
   }
 
