@@ -116,28 +116,16 @@ public final class ScenarioReader {
           "write flow: " + expected);
       return null;
     }
-    Flow flow = flows.get(id);
-    if (flow == null && unloadable.contains(id)) {
-      problems.add(
-          node.position(),
-          null,
-          "the flow '" + id + "' has problems, so these scenarios cannot run",
-          "fix the problems reported for the flow's file");
-      return null;
-    }
-    if (flow == null) {
-      Set<String> known = new TreeSet<>(unloadable);
-      flows.values().stream().filter(f -> !f.isSubflow()).forEach(f -> known.add(f.id()));
-      problems.add(
-          node.position(),
-          null,
-          "there is no flow '" + id + "'",
-          Problems.suggestion(id, known, "the flows"));
-      return null;
-    }
+    Flow flow = loaded(id, node.position(), problems);
+    return flow == null ? null : startable(flow, id, expected, node.position(), problems);
+  }
+
+  /** The flow, if it is the one the file name is for and a call can start in it (else reported). */
+  private static Flow startable(
+      Flow flow, String id, String expected, Position at, Problems problems) {
     if (!id.equals(expected)) {
       problems.add(
-          node.position(),
+          at,
           null,
           "the flow '"
               + id
@@ -149,11 +137,29 @@ public final class ScenarioReader {
     }
     if (flow.isSubflow()) {
       problems.add(
-          node.position(),
+          at,
           null,
           "'" + id + "' is a sub-flow, and a call cannot start in a sub-flow",
           "test it through a flow that calls it, in that flow's scenario file");
       return null;
+    }
+    return flow;
+  }
+
+  /** The loaded flow {@code id}, or null when it has problems or does not exist (reported). */
+  private Flow loaded(String id, Position at, Problems problems) {
+    Flow flow = flows.get(id);
+    if (flow == null && unloadable.contains(id)) {
+      problems.add(
+          at,
+          null,
+          "the flow '" + id + "' has problems, so these scenarios cannot run",
+          "fix the problems reported for the flow's file");
+    } else if (flow == null) {
+      Set<String> known = new TreeSet<>(unloadable);
+      flows.values().stream().filter(f -> !f.isSubflow()).forEach(f -> known.add(f.id()));
+      problems.add(
+          at, null, "there is no flow '" + id + "'", Problems.suggestion(id, known, "the flows"));
     }
     return flow;
   }
