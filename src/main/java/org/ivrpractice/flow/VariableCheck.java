@@ -46,9 +46,9 @@ final class VariableCheck {
     Set<String> fromStart = graph.reachableFrom(flow.start());
     List<Setter> setters =
         new VariableSetters(all)
-            .of(flow).stream().filter(p -> fromStart.contains(p.nodeId())).toList();
+            .of(flow).stream().filter(s -> fromStart.contains(s.nodeId())).toList();
     Set<String> known = new LinkedHashSet<>();
-    setters.forEach(p -> known.addAll(p.names()));
+    setters.forEach(s -> known.addAll(s.names()));
     for (Node node : flow.nodes().values()) {
       if (!fromStart.contains(node.id())) {
         continue;
@@ -71,12 +71,12 @@ final class VariableCheck {
   }
 
   private static String setHint(String name, Set<String> known, List<Setter> setters) {
-    for (Setter p : setters) {
-      if (p.names().contains(name)) {
+    for (Setter s : setters) {
+      if (s.names().contains(name)) {
         return "["
-            + p.nodeId()
+            + s.nodeId()
             + "] sets it, but no call passes there before here: use it after ["
-            + p.nodeId()
+            + s.nodeId()
             + "], or set it on the way here";
       }
     }
@@ -102,9 +102,9 @@ final class VariableCheck {
   /** The nodes a call goes on to right after a node sets {@code name}. */
   private static List<String> afterSetting(String name, List<Setter> setters) {
     List<String> out = new ArrayList<>();
-    for (Setter p : setters) {
-      if (p.names().contains(name) || p.prefixes().stream().anyMatch(name::startsWith)) {
-        p.after().stream().filter(Objects::nonNull).forEach(out::add);
+    for (Setter s : setters) {
+      if (s.names().contains(name) || s.prefixes().stream().anyMatch(name::startsWith)) {
+        s.after().stream().filter(Objects::nonNull).forEach(out::add);
       }
     }
     return out;

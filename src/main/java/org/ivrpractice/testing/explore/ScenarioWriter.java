@@ -16,6 +16,26 @@ import org.ivrpractice.flow.Node;
  */
 public final class ScenarioWriter {
 
+  /** Each kind of input as a scenario step. */
+  private static final InputVisitor<String> STEPS =
+      new InputVisitor<>() {
+        public String visit(Input.Digits input) {
+          return "press: " + quoted(input.digits());
+        }
+
+        public String visit(Input.Speech input) {
+          return "say: " + quoted(input.text());
+        }
+
+        public String visit(Input.Silence input) {
+          return "silence";
+        }
+
+        public String visit(Input.HangUp input) {
+          return "hangup";
+        }
+      };
+
   private ScenarioWriter() {}
 
   /** The scenario file's text. */
@@ -81,26 +101,6 @@ public final class ScenarioWriter {
   private static String step(Input input) {
     return input.accept(STEPS);
   }
-
-  /** Each kind of input as a scenario step. */
-  private static final InputVisitor<String> STEPS =
-      new InputVisitor<>() {
-        public String visit(Input.Digits input) {
-          return "press: " + quoted(input.digits());
-        }
-
-        public String visit(Input.Speech input) {
-          return "say: " + quoted(input.text());
-        }
-
-        public String visit(Input.Silence input) {
-          return "silence";
-        }
-
-        public String visit(Input.HangUp input) {
-          return "hangup";
-        }
-      };
 
   private static String quoted(String text) {
     return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';

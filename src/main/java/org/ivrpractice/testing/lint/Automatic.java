@@ -17,37 +17,6 @@ import org.ivrpractice.flow.NodeVisitor;
  */
 final class Automatic {
 
-  private Automatic() {}
-
-  /**
-   * The nodes the call may stop at after entering {@code start} (itself, if it stops there).
-   *
-   * @param graph the flow's graph, built once per flow by the caller (building it per option made
-   *     linting quadratic in the flow's size)
-   */
-  static Set<Node> landings(Flow flow, FlowGraph graph, String start) {
-    Set<Node> out = new HashSet<>();
-    Set<String> seen = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>(List.of(start));
-    while (!todo.isEmpty()) {
-      String id = todo.poll();
-      Node node = flow.nodes().get(id);
-      if (node == null || !seen.add(id)) {
-        continue;
-      }
-      if (runsOn(node)) {
-        graph.edges(id).forEach(e -> todo.add(e.target()));
-      } else {
-        out.add(node);
-      }
-    }
-    return out;
-  }
-
-  private static boolean runsOn(Node node) {
-    return node.accept(RUNS_ON);
-  }
-
   /** True for the kinds that go straight on to another node of the flow. */
   private static final NodeVisitor<Boolean> RUNS_ON =
       new NodeVisitor<>() {
@@ -91,4 +60,35 @@ final class Automatic {
           return false;
         }
       };
+
+  private Automatic() {}
+
+  /**
+   * The nodes the call may stop at after entering {@code start} (itself, if it stops there).
+   *
+   * @param graph the flow's graph, built once per flow by the caller (building it per option made
+   *     linting quadratic in the flow's size)
+   */
+  static Set<Node> landings(Flow flow, FlowGraph graph, String start) {
+    Set<Node> out = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(start));
+    while (!todo.isEmpty()) {
+      String id = todo.poll();
+      Node node = flow.nodes().get(id);
+      if (node == null || !seen.add(id)) {
+        continue;
+      }
+      if (runsOn(node)) {
+        graph.edges(id).forEach(e -> todo.add(e.target()));
+      } else {
+        out.add(node);
+      }
+    }
+    return out;
+  }
+
+  private static boolean runsOn(Node node) {
+    return node.accept(RUNS_ON);
+  }
 }
