@@ -77,6 +77,10 @@ public sealed interface Node
       return v.visit(this);
     }
 
+    public <R> R accept(WaitingVisitor<R> v) {
+      return v.visit(this);
+    }
+
     public Map<String, Text> texts() {
       Map<String, Text> out = new LinkedHashMap<>();
       spoken(out, "prompt", prompt);
@@ -85,10 +89,6 @@ public sealed interface Node
         spoken(out, "options." + i + ".label", options.get(i).label());
       }
       return Collections.unmodifiableMap(out);
-    }
-
-    public <R> R accept(WaitingVisitor<R> v) {
-      return v.visit(this);
     }
   }
 
@@ -133,15 +133,15 @@ public sealed interface Node
       return v.visit(this);
     }
 
+    public <R> R accept(WaitingVisitor<R> v) {
+      return v.visit(this);
+    }
+
     public Map<String, Text> texts() {
       Map<String, Text> out = new LinkedHashMap<>();
       spoken(out, "prompt", prompt);
       spoken(out, "invalid", invalid);
       return Collections.unmodifiableMap(out);
-    }
-
-    public <R> R accept(WaitingVisitor<R> v) {
-      return v.visit(this);
     }
   }
 
