@@ -4,73 +4,104 @@ import java.util.List;
 import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.InputSettings;
 import org.ivrpractice.flow.Node;
-import org.ivrpractice.flow.NodeVisitor;
 import org.ivrpractice.flow.Outcome;
 import org.ivrpractice.flow.Text;
+import org.ivrpractice.flow.WaitingVisitor;
 
 /**
  * Handles what the caller did at the node the call waits at: a choice, an escape, collected digits,
  * or a no-input / no-match that re-prompts until the retries run out and the fallback takes over.
  */
-final class InputHandler implements NodeVisitor<Void> {
+final class InputHandler implements InputVisitor<Void> {
 
   private final CallProgress call;
-  private final Input input;
 
-  private InputHandler(CallProgress call, Input input) {
+  private InputHandler(CallProgress call) {
     this.call = call;
-    this.input = input;
   }
 
   static void handle(CallProgress call, Input input) {
-    if (input instanceof Input.HangUp) {
-      call.end(Ending.of(Outcome.ABANDONED));
-    } else {
-      call.node().accept(new InputHandler(call, input));
-    }
+    input.accept(new InputHandler(call));
   }
 
   @Override
-  public Void visit(Node.Menu menu) {
-    if (input instanceof Input.Silence) {
-      Retries.noInput(call, menu.input());
-      return null;
-    }
-    List<Escape> escapes = InputPrompts.activeEscapes(call.topFlow, menu.input());
-    Answer answer =
-        input instanceof Input.Speech speech
-            ? MenuAnswers.fromSpeech(menu, escapes, speech.text())
-            : MenuAnswers.fromDigits(menu, escapes, ((Input.Digits) input).digits());
-    if (answer.escape() != null) {
-      escape(answer.escape());
-    } else if (answer.option() != null) {
-      choose(answer.option());
-    } else {
-      Retries.noMatch(call, menu.input(), menu.input().noMatch());
-    }
+  public Void visit(Input.HangUp input) {
+    call.end(Ending.of(Outcome.ABANDONED)); // wherever the call is, waiting or not
     return null;
   }
 
   @Override
-  public Void visit(Node.Collect collect) {
-    if (input instanceof Input.Silence) {
-      Retries.noInput(call, collect.input());
+  public Void visit(Input.Silence input) {
+    Retries.noInput(call, waitingNode().input());
+    return null;
+  }
+
+  @Override
+  public Void visit(Input.Digits input) {
+    return waitingNode().accept(new Answering(input.digits(), false));
+  }
+
+  @Override
+  public Void visit(Input.Speech input) {
+    return waitingNode().accept(new Answering(input.text(), true));
+  }
+
+  private Node.Waiting waitingNode() {
+    if (call.node() instanceof Node.Waiting waiting) {
+      return waiting;
+    }
+    throw new IllegalStateException(
+        "the call is at "
+            + call.node().id()
+            + " in flow "
+            + call.flow().id()
+            + ", which does not wait for input");
+  }
+
+  /** Reads the keys pressed or the words said at the node, and goes where they lead. */
+  private final class Answering implements WaitingVisitor<Void> {
+    private final String entry;
+    private final boolean spoken;
+
+    Answering(String entry, boolean spoken) {
+      this.entry = entry;
+      this.spoken = spoken;
+    }
+
+    @Override
+    public Void visit(Node.Menu menu) {
+      List<Escape> escapes = InputPrompts.activeEscapes(call.topFlow, menu.input());
+      Answer answer =
+          spoken
+              ? MenuAnswers.fromSpeech(menu, escapes, entry)
+              : MenuAnswers.fromDigits(menu, escapes, entry);
+      if (answer.escape() != null) {
+        escape(answer.escape());
+      } else if (answer.option() != null) {
+        choose(answer.option());
+      } else {
+        Retries.noMatch(call, menu.input(), menu.input().noMatch());
+      }
       return null;
     }
-    List<Escape> escapes = InputPrompts.activeEscapes(call.topFlow, collect.input());
-    Answer answer =
-        input instanceof Input.Speech speech
-            ? CollectAnswers.fromSpeech(collect, escapes, speech.text())
-            : CollectAnswers.fromDigits(collect, escapes, ((Input.Digits) input).digits());
-    if (answer.escape() != null) {
-      escape(answer.escape());
-    } else if (answer.digits() != null) {
-      accept(collect, answer.digits());
-    } else {
-      Text invalid = collect.invalid() != null ? collect.invalid() : collect.input().noMatch();
-      Retries.noMatch(call, collect.input(), invalid);
+
+    @Override
+    public Void visit(Node.Collect collect) {
+      List<Escape> escapes = InputPrompts.activeEscapes(call.topFlow, collect.input());
+      Answer answer =
+          spoken
+              ? CollectAnswers.fromSpeech(collect, escapes, entry)
+              : CollectAnswers.fromDigits(collect, escapes, entry);
+      if (answer.escape() != null) {
+        escape(answer.escape());
+      } else if (answer.digits() != null) {
+        accept(collect, answer.digits());
+      } else {
+        Text invalid = collect.invalid() != null ? collect.invalid() : collect.input().noMatch();
+        Retries.noMatch(call, collect.input(), invalid);
+      }
+      return null;
     }
-    return null;
   }
 
   private void choose(Node.Option option) {
@@ -97,55 +128,6 @@ final class InputHandler implements NodeVisitor<Void> {
       call.returnToTopFlow();
       NodeRunner.runFrom(call, escape.target());
     }
-  }
-
-  private Void notWaiting(Node node) {
-    throw new IllegalStateException(
-        "the call is at "
-            + node.id()
-            + " in flow "
-            + call.flow().id()
-            + ", which does not wait for input");
-  }
-
-  @Override
-  public Void visit(Node.Say node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Lookup node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Branch node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Reference node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Transfer node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Hangup node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Subflow node) {
-    return notWaiting(node);
-  }
-
-  @Override
-  public Void visit(Node.Return node) {
-    return notWaiting(node);
   }
 
   /** Counts silences and unmatched inputs, and hands over to the fallback past the limit. */

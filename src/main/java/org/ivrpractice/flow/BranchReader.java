@@ -13,8 +13,8 @@ final class BranchReader {
 
   private BranchReader() {}
 
-  static Node.Branch read(String id, Position at, MapReader r, NodeReader nodes) {
-    Problems problems = nodes.flow().problems();
+  static Node.Branch read(String id, Position at, MapReader r, ReadContext context) {
+    Problems problems = context.problems();
     List<Node.Case> cases = new ArrayList<>();
     YNode when = r.node("when");
     if (when != null && !(when instanceof YList)) {
@@ -26,17 +26,17 @@ final class BranchReader {
     } else if (when != null) {
       List<YNode> items = ((YList) when).items();
       for (int i = 0; i < items.size(); i++) {
-        Node.Case c = readCase(id, i, items.get(i), nodes);
+        Node.Case c = readCase(id, i, items.get(i), context);
         if (c != null) {
           cases.add(c);
         }
       }
     }
-    return new Node.Branch(id, at, List.copyOf(cases), nodes.target(r, id, "else"));
+    return new Node.Branch(id, at, List.copyOf(cases), context.target(r, id, "else"));
   }
 
-  private static Node.Case readCase(String id, int index, YNode item, NodeReader nodes) {
-    Problems problems = nodes.flow().problems();
+  private static Node.Case readCase(String id, int index, YNode item, ReadContext context) {
+    Problems problems = context.problems();
     String what = "case " + (index + 1);
     YMap m = MapReader.asMap(item, item.position(), id, what, problems);
     if (m == null) {
@@ -52,8 +52,8 @@ final class BranchReader {
             problems);
     String source = r.string("if");
     String target = r.string("goto");
-    nodes.flow().sources().put(id, "when." + index + ".goto", r.position("goto"));
-    nodes.flow().sources().put(id, "when." + index + ".if", r.position("if"));
+    context.wrote(id, "when." + index + ".goto", r.position("goto"));
+    context.wrote(id, "when." + index + ".if", r.position("if"));
     if (source == null) {
       return null;
     }

@@ -17,6 +17,12 @@ final class CollectLength {
    * @return the problem and its fix
    */
   static String[] problem(Node.Collect n) {
+    String[] range = rangeProblem(n);
+    return range != null ? range : checkProblem(n);
+  }
+
+  /** A length that cannot be keyed at all. */
+  private static String[] rangeProblem(Node.Collect n) {
     int min = n.minLength();
     int max = n.maxLength();
     if (min < 1 || max > MAX_DIGITS) {
@@ -31,6 +37,13 @@ final class CollectLength {
         "write the shorter length first: length: \"" + max + "-" + min + "\""
       };
     }
+    return null;
+  }
+
+  /** A length that the collect's check never accepts. */
+  private static String[] checkProblem(Node.Collect n) {
+    int min = n.minLength();
+    int max = n.maxLength();
     return switch (n.check()) {
       case LUHN ->
           max < 2

@@ -2,6 +2,7 @@ package org.ivrpractice.flow;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ivrpractice.flow.ConditionTokenizer.Token;
 
 /**
  * Parses branch conditions:
@@ -38,11 +39,9 @@ public final class ConditionParser {
   private final List<Token> tokens;
   private int index;
 
-  private record Token(String kind, String text, int offset) {}
-
   private ConditionParser(String source) throws SyntaxError {
     this.source = source;
-    this.tokens = tokenize(source);
+    this.tokens = ConditionTokenizer.tokenize(source);
   }
 
   /** Parses a condition, or throws a {@link SyntaxError} that says what is wrong. */
@@ -51,7 +50,7 @@ public final class ConditionParser {
     Condition condition = parser.or();
     if (parser.index < parser.tokens.size()) {
       Token t = parser.tokens.get(parser.index);
-      throw new SyntaxError("unexpected '" + t.text + "'", t.offset);
+      throw new SyntaxError("unexpected '" + t.text() + "'", t.offset());
     }
     return condition;
   }
@@ -86,12 +85,12 @@ public final class ConditionParser {
       return inner;
     }
     Token path = next("a variable such as account.tier");
-    if (!path.kind.equals("word") || isKeyword(path.text)) {
-      throw new SyntaxError("expected a variable, found '" + path.text + "'", path.offset);
+    if (!path.kind().equals("word") || isKeyword(path.text())) {
+      throw new SyntaxError("expected a variable, found '" + path.text() + "'", path.offset());
     }
     if (peek("op")) {
       Token op = tokens.get(index++);
-      return new Condition.Compare(path.text, op.text, value());
+      return new Condition.Compare(path.text(), op.text(), value());
     }
     if (peekWord("in")) {
       index++;
@@ -103,24 +102,24 @@ public final class ConditionParser {
         values.add(value());
       }
       expect(")");
-      return new Condition.In(path.text, List.copyOf(values));
+      return new Condition.In(path.text(), List.copyOf(values));
     }
-    return new Condition.IsSet(path.text);
+    return new Condition.IsSet(path.text());
   }
 
   private String value() throws SyntaxError {
     Token t = next("a number or a \"quoted string\"");
-    if (t.kind.equals("string") || t.kind.equals("number")) {
-      return t.text;
+    if (t.kind().equals("string") || t.kind().equals("number")) {
+      return t.text();
     }
     throw new SyntaxError(
-        "expected a number or a \"quoted string\", found '" + t.text + "'", t.offset);
+        "expected a number or a \"quoted string\", found '" + t.text() + "'", t.offset());
   }
 
   private void expect(String kind) throws SyntaxError {
     Token t = next("'" + kind + "'");
-    if (!t.kind.equals(kind)) {
-      throw new SyntaxError("expected '" + kind + "', found '" + t.text + "'", t.offset);
+    if (!t.kind().equals(kind)) {
+      throw new SyntaxError("expected '" + kind + "', found '" + t.text() + "'", t.offset());
     }
   }
 
@@ -132,80 +131,16 @@ public final class ConditionParser {
   }
 
   private boolean peek(String kind) {
-    return index < tokens.size() && tokens.get(index).kind.equals(kind);
+    return index < tokens.size() && tokens.get(index).kind().equals(kind);
   }
 
   private boolean peekWord(String word) {
     return index < tokens.size()
-        && tokens.get(index).kind.equals("word")
-        && tokens.get(index).text.equals(word);
+        && tokens.get(index).kind().equals("word")
+        && tokens.get(index).text().equals(word);
   }
 
   private static boolean isKeyword(String word) {
     return word.equals("and") || word.equals("or") || word.equals("not") || word.equals("in");
-  }
-
-  private static int skipDigits(String s, int i) {
-    while (i < s.length() && Character.isDigit(s.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static List<Token> tokenize(String s) throws SyntaxError {
-    List<Token> out = new ArrayList<>();
-    int i = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        i++;
-      } else if (c == '(' || c == ')' || c == ',') {
-        out.add(new Token(String.valueOf(c), String.valueOf(c), i++));
-      } else if (c == '"') {
-        int end = s.indexOf('"', i + 1);
-        if (end < 0) {
-          throw new SyntaxError("a string has no closing '\"'", i);
-        }
-        out.add(new Token("string", s.substring(i + 1, end), i));
-        i = end + 1;
-      } else if ("=!<>".indexOf(c) >= 0) {
-        int start = i;
-        i++;
-        if (i < s.length() && s.charAt(i) == '=') {
-          i++;
-        }
-        String op = s.substring(start, i);
-        if (op.equals("=") || op.equals("!")) {
-          throw new SyntaxError("'" + op + "' is not an operator (write == or !=)", start);
-        }
-        out.add(new Token("op", op, start));
-      } else if (Character.isDigit(c)
-          || (c == '-' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) {
-        int start = i++;
-        i = skipDigits(s, i);
-        if (i + 1 < s.length() && s.charAt(i) == '.' && Character.isDigit(s.charAt(i + 1))) {
-          i = skipDigits(s, i + 1);
-        }
-        if (i < s.length() && (s.charAt(i) == '.' || Character.isLetter(s.charAt(i)))) {
-          int end = i;
-          while (end < s.length()
-              && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '.')) {
-            end++;
-          }
-          throw new SyntaxError("'" + s.substring(start, end) + "' is not a number", start);
-        }
-        out.add(new Token("number", s.substring(start, i), start));
-      } else if (Character.isLetter(c) || c == '_') {
-        int start = i;
-        while (i < s.length()
-            && (Character.isLetterOrDigit(s.charAt(i)) || "._-".indexOf(s.charAt(i)) >= 0)) {
-          i++;
-        }
-        out.add(new Token("word", s.substring(start, i), start));
-      } else {
-        throw new SyntaxError("unexpected character '" + c + "'", i);
-      }
-    }
-    return out;
   }
 }

@@ -59,8 +59,8 @@ final class EscapeUse {
   }
 
   private void collect(Node node, Set<String> used, Set<String> visited) {
-    InputSettings input = FlowValidator.inputOf(node);
-    if (input != null) {
+    if (node instanceof Node.Waiting waiting) {
+      InputSettings input = waiting.input();
       used.addAll(input.escapes());
       if (input.fallback() == null) {
         used.add(Escape.AGENT); // after the retries, the call goes to the agent escape's node

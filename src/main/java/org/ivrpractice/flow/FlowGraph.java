@@ -80,11 +80,6 @@ public final class FlowGraph {
     return seen;
   }
 
-  /** True for the nodes that wait for the caller, and so count retries. */
-  public static boolean waitsForInput(Node node) {
-    return node instanceof Node.Menu || node instanceof Node.Collect;
-  }
-
   private final class EdgeCollector implements NodeVisitor<Boolean> {
     private final List<Edge> out;
 

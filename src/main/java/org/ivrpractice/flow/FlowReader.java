@@ -1,6 +1,7 @@
 package org.ivrpractice.flow;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Set;
 import org.ivrpractice.flow.YamlTree.YEntry;
 import org.ivrpractice.flow.YamlTree.YMap;
 import org.ivrpractice.flow.YamlTree.YNode;
-import org.ivrpractice.flow.YamlTree.YScalar;
 
 /**
  * Reads one flow file's tree into a {@link Flow}, reporting every problem of shape (unknown and
@@ -32,8 +32,6 @@ final class FlowReader {
       Set<String> unreadable,
       boolean dataMissing) {}
 
-  static final Set<String> KNOWN_LOCALES = Set.of("en-US", "es-US");
-
   private static final Set<String> FLOW_KEYS =
       Set.of(
           "id",
@@ -48,11 +46,16 @@ final class FlowReader {
           "exits",
           "nodes");
 
+  /**
+   * The nodes of a flow file as read.
+   *
+   * @param unreadable the ids of the nodes too broken to read
+   * @param written the {@code nodes:} mapping, or null when the file has none
+   */
+  private record Nodes(Map<String, Node> byId, Set<String> unreadable, YMap written) {}
+
   private final String file;
   private final Problems problems;
-  private final SourceMap sources = new SourceMap();
-  private final Map<String, LintIgnore> lintIgnores = new LinkedHashMap<>();
-  private List<String> locales = BuiltIns.LOCALES;
   private boolean dataMissing;
 
   private FlowReader(String file, Problems problems) {
@@ -84,14 +87,48 @@ final class FlowReader {
     if (map == null) {
       return null;
     }
-    MapReader top =
-        new MapReader(
-            map,
-            null,
-            "a flow",
-            FLOW_KEYS,
-            Map.of("id", expectedId, "nodes", "a mapping of node ids to nodes"),
-            problems);
+    MapReader top = topKeys(map, expectedId);
+    String id = readId(top, expectedId);
+    ReadContext context = new ReadContext(file, readLocales(top), problems);
+    PracticeData data = readData(top, dataFiles, dataNames);
+    FlowSettingsReader settings = new FlowSettingsReader(context);
+    Map<String, Queue> queues = settings.readQueues(top);
+    InputDefaults defaults = settings.readDefaults(top);
+    List<Escape> escapes = settings.readEscapes(top);
+    List<String> exits = top.strings("exits");
+    Nodes nodes = readNodes(top, context.forNodes(defaults, escapes));
+    String start = readStart(top, nodes);
+    context.wrote("", "start", top.position("start"));
+    String flowId = id == null ? expectedId : id;
+    Flow flow =
+        new Flow(
+            flowId,
+            top.string("name", flowId),
+            top.string("description", ""),
+            context.locales(),
+            start,
+            nodes.byId(),
+            Map.copyOf(queues),
+            List.copyOf(escapes),
+            List.copyOf(exits),
+            data,
+            Map.of(),
+            file,
+            context.lintIgnores());
+    return new Draft(flow, context.sources(), map.position(), nodes.unreadable(), dataMissing);
+  }
+
+  private MapReader topKeys(YMap map, String expectedId) {
+    return new MapReader(
+        map,
+        null,
+        "a flow",
+        FLOW_KEYS,
+        Map.of("id", expectedId, "nodes", "a mapping of node ids to nodes"),
+        problems);
+  }
+
+  private String readId(MapReader top, String expectedId) {
     String id = top.string("id");
     if (id != null && !id.equals(expectedId)) {
       problems.add(
@@ -100,54 +137,41 @@ final class FlowReader {
           "the flow's id '" + id + "' differs from its file name",
           "name the file " + id + ".yaml, or write id: " + expectedId);
     }
-    locales = readLocales(top);
-    PracticeData data = readData(top, dataFiles, dataNames);
-    FlowSettingsReader settings = new FlowSettingsReader(this);
-    Map<String, Queue> queues = settings.readQueues(top);
-    FlowSettingsReader.Defaults defaults = settings.readDefaults(top);
-    List<Escape> escapes = settings.readEscapes(top);
-    List<String> exits = top.strings("exits");
-    NodeReader nodes = new NodeReader(this, defaults, escapes, exits);
-    Map<String, Node> nodeMap = new LinkedHashMap<>();
-    Set<String> unreadable = new LinkedHashSet<>();
-    YMap nodesMap =
+    return id;
+  }
+
+  private Nodes readNodes(MapReader top, ReadContext context) {
+    YMap written =
         top.has("nodes")
             ? MapReader.asMap(top.node("nodes"), top.position("nodes"), null, "'nodes'", problems)
             : null;
-    if (nodesMap != null) {
-      for (YEntry e : nodesMap.entries()) {
-        Node node = nodes.read(e.key(), e.keyPosition(), e.value());
+    NodeReader reader = new NodeReader(context);
+    Map<String, Node> byId = new LinkedHashMap<>();
+    Set<String> unreadable = new LinkedHashSet<>();
+    if (written != null) {
+      for (YEntry e : written.entries()) {
+        Node node = reader.read(e.key(), e.keyPosition(), e.value());
         if (node != null) {
-          nodeMap.put(e.key(), node);
+          byId.put(e.key(), node);
         } else {
           unreadable.add(e.key());
         }
       }
     }
+    return new Nodes(Collections.unmodifiableMap(byId), Set.copyOf(unreadable), written);
+  }
+
+  /** The {@code start:} node, else the first node written. */
+  private String readStart(MapReader top, Nodes nodes) {
     String start = top.string("start");
-    if (start == null && nodesMap != null && !nodesMap.entries().isEmpty()) {
-      start = nodesMap.entries().get(0).key();
+    YMap written = nodes.written();
+    if (start == null && written != null && !written.entries().isEmpty()) {
+      start = written.entries().get(0).key();
     }
-    if (nodesMap != null && nodesMap.entries().isEmpty()) {
-      problems.add(nodesMap.position(), null, "the flow has no nodes", "add at least one node");
+    if (written != null && written.entries().isEmpty()) {
+      problems.add(written.position(), null, "the flow has no nodes", "add at least one node");
     }
-    sources.put("", "start", top.position("start"));
-    Flow flow =
-        new Flow(
-            id == null ? expectedId : id,
-            top.string("name", id == null ? expectedId : id),
-            top.string("description", ""),
-            locales,
-            start,
-            java.util.Collections.unmodifiableMap(nodeMap),
-            Map.copyOf(queues),
-            List.copyOf(escapes),
-            List.copyOf(exits),
-            data,
-            Map.of(),
-            file,
-            Map.copyOf(lintIgnores));
-    return new Draft(flow, sources, map.position(), Set.copyOf(unreadable), dataMissing);
+    return start;
   }
 
   private List<String> readLocales(MapReader top) {
@@ -191,94 +215,5 @@ final class FlowReader {
       return PracticeData.NONE;
     }
     return data;
-  }
-
-  /** Reads a text the caller hears: a plain string (one locale) or one entry per locale. */
-  Text text(YNode node, String nodeId, String sourceKey) {
-    Map<String, Template> byLocale = new LinkedHashMap<>();
-    sources.put(nodeId == null ? "" : nodeId, sourceKey, node.position());
-    String key = SourceMap.describe(sourceKey);
-    if (node instanceof YScalar s
-        && (s.kind() == YScalar.Kind.TEXT || s.kind() == YScalar.Kind.NUMBER)) {
-      if (locales.size() > 1) {
-        problems.add(
-            node.position(),
-            nodeId,
-            key + " is one plain text, but the flow speaks " + String.join(" and ", locales),
-            "write one text per locale: " + String.join(": ..., ", locales) + ": ...");
-      }
-      Template t = template(s.text(), node.position(), nodeId, key);
-      if (t != null) {
-        byLocale.put(locales.get(0), t);
-      }
-    } else if (node instanceof YMap m) {
-      for (YEntry e : m.entries()) {
-        if (!locales.contains(e.key())) {
-          problems.add(
-              e.keyPosition(),
-              nodeId,
-              key + " has a text for " + e.key() + ", which the flow does not declare",
-              "add " + e.key() + " to the flow's locales, or remove this text");
-          continue;
-        }
-        if (!(e.value() instanceof YScalar s) || s.text() == null) {
-          problems.add(
-              e.keyPosition(),
-              nodeId,
-              "the " + e.key() + " text of " + key + " is empty",
-              "write the words after '" + e.key() + ":'");
-          continue;
-        }
-        Template t = template(s.text(), e.value().position(), nodeId, key);
-        if (t != null) {
-          byLocale.put(e.key(), t);
-        }
-      }
-      for (String locale : locales) {
-        if (m.entry(locale) == null) {
-          problems.add(
-              m.position(),
-              nodeId,
-              key + " has no " + locale + " text",
-              "add " + locale + ": \"...\" under " + key);
-        }
-      }
-    } else {
-      problems.add(
-          node.position(),
-          nodeId,
-          key + " must be a text, or one text per locale, not " + node.describe(),
-          "write " + key + ": \"...\"");
-    }
-    return byLocale.isEmpty() ? null : new Text(byLocale);
-  }
-
-  private Template template(String source, Position at, String nodeId, String key) {
-    Template.Parsed parsed = Template.parse(source);
-    if (parsed.template() == null) {
-      problems.add(at, nodeId, "in " + key + ", " + parsed.error(), parsed.fix());
-    }
-    return parsed.template();
-  }
-
-  List<String> locales() {
-    return locales;
-  }
-
-  SourceMap sources() {
-    return sources;
-  }
-
-  /** Records a node's {@code lint:} key. */
-  void lintIgnore(String nodeId, LintIgnore ignore) {
-    lintIgnores.put(nodeId, ignore);
-  }
-
-  Problems problems() {
-    return problems;
-  }
-
-  String file() {
-    return file;
   }
 }

@@ -12,12 +12,12 @@ import org.ivrpractice.flow.YamlTree.YScalar;
 /** Reads a flow's line-wide settings: its queues, its defaults for input nodes and its escapes. */
 final class FlowSettingsReader {
 
-  private final FlowReader flow;
+  private final ReadContext context;
   private final Problems problems;
 
-  FlowSettingsReader(FlowReader flow) {
-    this.flow = flow;
-    this.problems = flow.problems();
+  FlowSettingsReader(ReadContext context) {
+    this.context = context;
+    this.problems = context.problems();
   }
 
   Map<String, Queue> readQueues(MapReader top) {
@@ -42,7 +42,7 @@ final class FlowSettingsReader {
               Set.of("label", "wait", "position"),
               Map.of(),
               problems);
-      Text label = r.has("label") ? flow.text(r.node("label"), null, "label") : null;
+      Text label = r.has("label") ? context.text(r.node("label"), null, "label") : null;
       Integer wait = r.integer("wait", 0, 86_400, 120);
       Integer position = r.integer("position", 1, 1_000, null);
       int waitSeconds = wait == null ? 120 : wait;
@@ -58,10 +58,7 @@ final class FlowSettingsReader {
     return queues;
   }
 
-  /** The flow's defaults for input nodes. */
-  record Defaults(int timeout, int retries, Text noInput, Text noMatch, String fallback) {}
-
-  Defaults readDefaults(MapReader top) {
+  InputDefaults readDefaults(MapReader top) {
     YNode node = top.node("defaults");
     YMap map =
         node == null ? null : MapReader.asMap(node, node.position(), null, "'defaults'", problems);
@@ -82,9 +79,9 @@ final class FlowSettingsReader {
     Text noMatch = defaultText(r, "noMatch", BuiltIns.NO_MATCH, localesAt);
     String fallback = r == null ? null : r.string("fallback");
     if (fallback != null) {
-      flow.sources().put("", "defaults.fallback", r.position("fallback"));
+      context.wrote("", "defaults.fallback", r.position("fallback"));
     }
-    return new Defaults(
+    return new InputDefaults(
         timeout == null ? BuiltIns.TIMEOUT_SECONDS : timeout,
         retries == null ? BuiltIns.RETRIES : retries,
         noInput,
@@ -95,10 +92,10 @@ final class FlowSettingsReader {
   private Text defaultText(
       MapReader r, String key, Map<String, String> builtIn, Position localesAt) {
     if (r != null && r.has(key)) {
-      return flow.text(r.node(key), null, "defaults." + key);
+      return context.text(r.node(key), null, "defaults." + key);
     }
     Map<String, String> texts = new LinkedHashMap<>();
-    for (String locale : flow.locales()) {
+    for (String locale : context.locales()) {
       String t = builtIn.get(locale);
       if (t == null) {
         problems.add(
@@ -115,7 +112,7 @@ final class FlowSettingsReader {
 
   List<Escape> readEscapes(MapReader top) {
     Map<String, Escape> escapes = new LinkedHashMap<>();
-    BuiltIns.escapes(flow.file()).forEach(e -> escapes.put(e.name(), e));
+    BuiltIns.escapes(context.file()).forEach(e -> escapes.put(e.name(), e));
     YNode node = top.node("escapes");
     YMap map =
         node == null ? null : MapReader.asMap(node, node.position(), null, "'escapes'", problems);
@@ -127,34 +124,42 @@ final class FlowSettingsReader {
         escapes.remove(e.key());
         continue;
       }
-      YMap m =
-          MapReader.asMap(e.value(), e.keyPosition(), null, "escape '" + e.key() + "'", problems);
-      if (m == null) {
-        continue;
+      Escape escape = readEscape(e);
+      if (escape != null) {
+        escapes.put(e.key(), escape);
       }
-      boolean repeat = e.key().equals(Escape.REPEAT);
-      MapReader r =
-          new MapReader(
-              m,
-              null,
-              "escape '" + e.key() + "'",
-              repeat ? Set.of("digit", "say") : Set.of("digit", "say", "goto"),
-              repeat ? Map.of() : Map.of("goto", "agent"),
-              problems);
-      String digit = r.string("digit");
-      if (digit != null && !digit.matches("[0-9*#]")) {
-        problems.add(
-            r.position("digit"),
-            null,
-            "the escape's digit '" + digit + "' is not one key",
-            "use one of 0-9, * or #");
-      }
-      String target = repeat ? null : r.string("goto");
-      if (target != null) {
-        flow.sources().put("", "escapes." + e.key() + ".goto", r.position("goto"));
-      }
-      escapes.put(e.key(), new Escape(e.key(), digit, r.strings("say"), target, e.keyPosition()));
     }
     return List.copyOf(escapes.values());
+  }
+
+  /** One escape the flow declares or redefines; null when it is not a mapping (reported). */
+  private Escape readEscape(YEntry e) {
+    YMap m =
+        MapReader.asMap(e.value(), e.keyPosition(), null, "escape '" + e.key() + "'", problems);
+    if (m == null) {
+      return null;
+    }
+    boolean repeat = e.key().equals(Escape.REPEAT);
+    MapReader r =
+        new MapReader(
+            m,
+            null,
+            "escape '" + e.key() + "'",
+            repeat ? Set.of("digit", "say") : Set.of("digit", "say", "goto"),
+            repeat ? Map.of() : Map.of("goto", "agent"),
+            problems);
+    String digit = r.string("digit");
+    if (digit != null && !digit.matches("[0-9*#]")) {
+      problems.add(
+          r.position("digit"),
+          null,
+          "the escape's digit '" + digit + "' is not one key",
+          "use one of 0-9, * or #");
+    }
+    String target = repeat ? null : r.string("goto");
+    if (target != null) {
+      context.wrote("", "escapes." + e.key() + ".goto", r.position("goto"));
+    }
+    return new Escape(e.key(), digit, r.strings("say"), target, e.keyPosition());
   }
 }

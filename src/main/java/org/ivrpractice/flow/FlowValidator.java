@@ -127,14 +127,4 @@ final class FlowValidator {
               + ": false }");
     }
   }
-
-  static InputSettings inputOf(Node node) {
-    if (node instanceof Node.Menu m) {
-      return m.input();
-    }
-    if (node instanceof Node.Collect c) {
-      return c.input();
-    }
-    return null;
-  }
 }

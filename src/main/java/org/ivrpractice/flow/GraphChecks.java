@@ -141,7 +141,7 @@ final class GraphChecks {
 
   private boolean waits(String id) {
     Node node = flow.nodes().get(id);
-    return node == null || FlowGraph.waitsForInput(node);
+    return node == null || node instanceof Node.Waiting;
   }
 
   private final class Tarjan {

@@ -10,7 +10,8 @@ final class LintKeyReader {
 
   private LintKeyReader() {}
 
-  static void read(String id, MapReader node, FlowReader flow, Problems problems) {
+  static void read(String id, MapReader node, ReadContext context) {
+    Problems problems = context.problems();
     YMap map = MapReader.asMap(node.node("lint"), node.position("lint"), id, "'lint'", problems);
     if (map == null) {
       return;
@@ -26,7 +27,7 @@ final class LintKeyReader {
     List<String> rules = r.strings("ignore");
     String reason = r.string("reason");
     if (!rules.isEmpty() && reason != null && !reason.isBlank()) {
-      flow.lintIgnore(id, new LintIgnore(rules, reason, node.position("lint")));
+      context.lintIgnore(id, new LintIgnore(rules, reason, node.position("lint")));
     }
   }
 }

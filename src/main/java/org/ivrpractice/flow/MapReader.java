@@ -1,12 +1,11 @@
 package org.ivrpractice.flow;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.ivrpractice.flow.YamlTree.YEntry;
 import org.ivrpractice.flow.YamlTree.YList;
 import org.ivrpractice.flow.YamlTree.YMap;
@@ -14,9 +13,10 @@ import org.ivrpractice.flow.YamlTree.YNode;
 import org.ivrpractice.flow.YamlTree.YScalar;
 
 /**
- * Reads the keys of one YAML mapping, reporting unknown keys (with "did you mean"), missing
- * required keys and values of the wrong type to {@link Problems}. A getter that finds a problem
- * reports it and returns null, so reading goes on and every problem is found in one run.
+ * Reads the keys of one YAML mapping, reporting unknown keys (with "did you mean") and missing
+ * required keys ({@link KeyCheck}) and values of the wrong type to {@link Problems}. A getter that
+ * finds a problem reports it and returns null, so reading goes on and every problem is found in one
+ * run.
  */
 final class MapReader {
 
@@ -41,31 +41,9 @@ final class MapReader {
     this.nodeId = nodeId;
     this.what = what;
     this.problems = problems;
-    Set<String> misspelt = new HashSet<>();
-    for (YEntry e : map.entries()) {
-      if (!allowed.contains(e.key())) {
-        String meant = Problems.closest(e.key(), allowed);
-        if (meant != null) {
-          misspelt.add(meant);
-        }
-        problems.add(
-            e.keyPosition(),
-            nodeId,
-            what + " has no key '" + e.key() + "'",
-            Problems.suggestion(e.key(), allowed, "its keys"));
-      }
-    }
-    new TreeMap<>(required)
-        .forEach(
-            (key, example) -> {
-              if (map.entry(key) == null && !misspelt.contains(key)) { // else said just above
-                problems.add(
-                    map.position(),
-                    nodeId,
-                    what + " needs '" + key + "'",
-                    "add " + key + ": " + example);
-              }
-            });
+    Map<String, String> fixes = new HashMap<>();
+    required.forEach((key, example) -> fixes.put(key, "add " + key + ": " + example));
+    KeyCheck.check(map, allowed, fixes, nodeId, what, problems);
   }
 
   /** Checks that {@code node} is a mapping, reporting it if not. */

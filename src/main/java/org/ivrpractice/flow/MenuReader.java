@@ -12,10 +12,31 @@ import org.ivrpractice.flow.YamlTree.YNode;
 /** Reads a {@code menu} node and its options. */
 final class MenuReader {
 
+  private static final Set<String> OPTION_KEYS = Set.of("digit", "label", "say", "goto", "set");
+
   private MenuReader() {}
 
-  static Node.Menu read(String id, Position at, MapReader r, NodeReader nodes) {
-    Problems problems = nodes.flow().problems();
+  static Node.Menu read(String id, Position at, MapReader r, ReadContext context) {
+    Problems problems = context.problems();
+    List<Node.Option> options = options(id, r, context);
+    Text prompt = context.text(r, id, "prompt");
+    Text intro = context.text(r, id, "intro");
+    if (prompt != null && intro != null) {
+      problems.add(
+          r.position("intro"),
+          id,
+          "'intro' only goes before a generated prompt, and this menu" + " writes its prompt out",
+          "move the intro's words into 'prompt', or remove 'prompt' to generate it from labels");
+    }
+    if (prompt == null && r.has("options")) {
+      labelsNeeded(id, options, problems);
+    }
+    return new Node.Menu(
+        id, at, prompt, intro, List.copyOf(options), InputSettingsReader.read(id, r, context));
+  }
+
+  private static List<Node.Option> options(String id, MapReader r, ReadContext context) {
+    Problems problems = context.problems();
     List<Node.Option> options = new ArrayList<>();
     YNode node = r.node("options");
     if (node != null && !(node instanceof YList)) {
@@ -27,7 +48,7 @@ final class MenuReader {
     } else if (node != null) {
       List<YNode> items = ((YList) node).items();
       for (int i = 0; i < items.size(); i++) {
-        Node.Option option = option(id, i, items.get(i), nodes);
+        Node.Option option = option(id, i, items.get(i), context);
         if (option != null) {
           options.add(option);
         }
@@ -36,35 +57,27 @@ final class MenuReader {
         problems.add(node.position(), id, "the menu has no options", "add at least one option");
       }
     }
-    Text prompt = nodes.text(r, id, "prompt");
-    Text intro = nodes.text(r, id, "intro");
-    if (prompt != null && intro != null) {
-      problems.add(
-          r.position("intro"),
-          id,
-          "'intro' only goes before a generated prompt, and this menu" + " writes its prompt out",
-          "move the intro's words into 'prompt', or remove 'prompt' to generate it from labels");
-    }
-    if (prompt == null && r.has("options")) {
-      for (Node.Option o : options) {
-        if (o.label() == null) {
-          problems.add(
-              o.position(),
-              id,
-              "option "
-                  + o.digit()
-                  + " has no label, and the menu's prompt is"
-                  + " generated from labels",
-              "add label: (\"For <label>, press " + o.digit() + ".\"), or write the menu's prompt");
-        }
-      }
-    }
-    return new Node.Menu(id, at, prompt, intro, List.copyOf(options), nodes.input(id, r));
+    return options;
   }
 
-  private static Node.Option option(String id, int index, YNode item, NodeReader nodes) {
-    Problems problems = nodes.flow().problems();
-    FlowReader flow = nodes.flow();
+  /** A generated prompt is made of the options' labels, so each option needs one. */
+  private static void labelsNeeded(String id, List<Node.Option> options, Problems problems) {
+    for (Node.Option o : options) {
+      if (o.label() == null) {
+        problems.add(
+            o.position(),
+            id,
+            "option "
+                + o.digit()
+                + " has no label, and the menu's prompt is"
+                + " generated from labels",
+            "add label: (\"For <label>, press " + o.digit() + ".\"), or write the menu's prompt");
+      }
+    }
+  }
+
+  private static Node.Option option(String id, int index, YNode item, ReadContext context) {
+    Problems problems = context.problems();
     String what = "option " + (index + 1);
     YMap m = MapReader.asMap(item, item.position(), id, what, problems);
     if (m == null) {
@@ -75,9 +88,28 @@ final class MenuReader {
             m,
             id,
             what,
-            Set.of("digit", "label", "say", "goto", "set"),
+            OPTION_KEYS,
             Map.of("digit", String.valueOf(index + 1), "goto", "<node id>"),
             problems);
+    String digit = digit(id, what, r, problems);
+    String prefix = "options." + index + ".";
+    context.wrote(id, prefix + "digit", r.position("digit"));
+    Text label = r.has("label") ? context.text(r.node("label"), id, prefix + "label") : null;
+    String target = r.string("goto");
+    context.wrote(id, prefix + "goto", r.position("goto"));
+    List<String> synonyms = r.strings("say");
+    Map<String, String> set = variablesSet(id, what, r, context);
+    context.wrote(id, prefix + "set", r.position("set"));
+    return new Node.Option(
+        digit == null ? "?" : digit,
+        synonyms.stream().map(s -> s.toLowerCase(Locale.ROOT).strip()).toList(),
+        label,
+        Map.copyOf(set),
+        target,
+        m.position());
+  }
+
+  private static String digit(String id, String what, MapReader r, Problems problems) {
     String digit = r.string("digit");
     if (digit != null && !digit.matches("[0-9*#]")) {
       problems.add(
@@ -86,30 +118,26 @@ final class MenuReader {
           what + "'s digit '" + digit + "' is not one key",
           "use one of 0-9, * or #");
     }
-    String prefix = "options." + index + ".";
-    flow.sources().put(id, prefix + "digit", r.position("digit"));
-    Text label = r.has("label") ? flow.text(r.node("label"), id, prefix + "label") : null;
-    String target = r.string("goto");
-    flow.sources().put(id, prefix + "goto", r.position("goto"));
-    List<String> synonyms = r.strings("say");
+    return digit;
+  }
+
+  /** The option's {@code set:}, whose {@code locale} must be one the flow speaks. */
+  private static Map<String, String> variablesSet(
+      String id, String what, MapReader r, ReadContext context) {
     Map<String, String> set = r.stringMap("set");
-    if (set.containsKey("locale") && !flow.locales().contains(set.get("locale"))) {
-      problems.add(
-          r.position("set"),
-          id,
-          what + " sets locale " + set.get("locale") + ", which the flow does not declare",
-          "add "
-              + set.get("locale")
-              + " to the flow's locales, or set one of "
-              + String.join(", ", flow.locales()));
+    List<String> locales = context.locales();
+    if (set.containsKey("locale") && !locales.contains(set.get("locale"))) {
+      context
+          .problems()
+          .add(
+              r.position("set"),
+              id,
+              what + " sets locale " + set.get("locale") + ", which the flow does not declare",
+              "add "
+                  + set.get("locale")
+                  + " to the flow's locales, or set one of "
+                  + String.join(", ", locales));
     }
-    flow.sources().put(id, prefix + "set", r.position("set"));
-    return new Node.Option(
-        digit == null ? "?" : digit,
-        synonyms.stream().map(s -> s.toLowerCase(Locale.ROOT).strip()).toList(),
-        label,
-        Map.copyOf(set),
-        target,
-        m.position());
+    return set;
   }
 }

@@ -1,5 +1,7 @@
 package org.ivrpractice.flow;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +11,7 @@ import java.util.Map;
  */
 public sealed interface Node
     permits Node.Say,
-        Node.Menu,
-        Node.Collect,
+        Node.Waiting,
         Node.Lookup,
         Node.Branch,
         Node.Reference,
@@ -27,10 +28,34 @@ public sealed interface Node
 
   <R> R accept(NodeVisitor<R> visitor);
 
+  /**
+   * Every text the node speaks, by the key it is written under: {@code prompt}, {@code intro},
+   * {@code options.<i>.label}, {@code invalid}, in that order; the texts it does not have are left
+   * out. The no-input and no-match texts of its input settings are not here: they may be the flow's
+   * defaults rather than the node's own.
+   */
+  Map<String, Text> texts();
+
+  /**
+   * A node that waits for the caller: a menu or a collect. Only these have input settings and count
+   * retries; code that treats the two differently does so through {@link WaitingVisitor}.
+   */
+  sealed interface Waiting extends Node permits Menu, Collect {
+
+    /** How the node handles silence and wrong input. */
+    InputSettings input();
+
+    <R> R accept(WaitingVisitor<R> visitor);
+  }
+
   /** Speaks, then moves on. */
   record Say(String id, Position position, Text prompt, String next) implements Node {
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);
+    }
+
+    public Map<String, Text> texts() {
+      return spoken("prompt", prompt);
     }
   }
 
@@ -47,9 +72,23 @@ public sealed interface Node
       Text intro,
       List<Option> options,
       InputSettings input)
-      implements Node {
+      implements Waiting {
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);
+    }
+
+    public <R> R accept(WaitingVisitor<R> v) {
+      return v.visit(this);
+    }
+
+    public Map<String, Text> texts() {
+      Map<String, Text> out = new LinkedHashMap<>();
+      spoken(out, "prompt", prompt);
+      spoken(out, "intro", intro);
+      for (int i = 0; i < options.size(); i++) {
+        spoken(out, "options." + i + ".label", options.get(i).label());
+      }
+      return Collections.unmodifiableMap(out);
     }
   }
 
@@ -89,9 +128,20 @@ public sealed interface Node
       String into,
       String next,
       InputSettings input)
-      implements Node {
+      implements Waiting {
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);
+    }
+
+    public <R> R accept(WaitingVisitor<R> v) {
+      return v.visit(this);
+    }
+
+    public Map<String, Text> texts() {
+      Map<String, Text> out = new LinkedHashMap<>();
+      spoken(out, "prompt", prompt);
+      spoken(out, "invalid", invalid);
+      return Collections.unmodifiableMap(out);
     }
   }
 
@@ -113,12 +163,20 @@ public sealed interface Node
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);
     }
+
+    public Map<String, Text> texts() {
+      return Map.of();
+    }
   }
 
   /** Goes to the first case whose condition holds, else to {@code otherwise}. */
   record Branch(String id, Position position, List<Case> cases, String otherwise) implements Node {
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);
+    }
+
+    public Map<String, Text> texts() {
+      return Map.of();
     }
   }
 
@@ -131,6 +189,10 @@ public sealed interface Node
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);
     }
+
+    public Map<String, Text> texts() {
+      return Map.of();
+    }
   }
 
   /** Ends the call by handing it to a queue. */
@@ -138,12 +200,20 @@ public sealed interface Node
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);
     }
+
+    public Map<String, Text> texts() {
+      return spoken("prompt", prompt);
+    }
   }
 
   /** Ends the call. */
   record Hangup(String id, Position position, Text prompt, Outcome outcome) implements Node {
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);
+    }
+
+    public Map<String, Text> texts() {
+      return spoken("prompt", prompt);
     }
   }
 
@@ -157,12 +227,30 @@ public sealed interface Node
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);
     }
+
+    public Map<String, Text> texts() {
+      return Map.of();
+    }
   }
 
   /** Leaves a sub-flow through one of its exits. */
   record Return(String id, Position position, String exit) implements Node {
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);
+    }
+
+    public Map<String, Text> texts() {
+      return Map.of();
+    }
+  }
+
+  private static Map<String, Text> spoken(String key, Text text) {
+    return text == null ? Map.of() : Map.of(key, text);
+  }
+
+  private static void spoken(Map<String, Text> into, String key, Text text) {
+    if (text != null) {
+      into.put(key, text);
     }
   }
 }

@@ -1,20 +1,16 @@
 package org.ivrpractice.flow;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.ivrpractice.flow.YamlTree.YEntry;
-import org.ivrpractice.flow.YamlTree.YList;
 import org.ivrpractice.flow.YamlTree.YMap;
 import org.ivrpractice.flow.YamlTree.YNode;
 import org.ivrpractice.flow.YamlTree.YScalar;
 
 /** Reads one node of a flow file, by its {@code type}. */
 final class NodeReader {
-
-  static final Set<String> INPUT_KEYS =
-      Set.of("timeout", "retries", "noInput", "noMatch", "fallback", "escapes");
 
   /** For each type, its keys; and for each required key, an example for the fix. */
   private record Shape(Set<String> keys, Map<String, String> required) {}
@@ -24,7 +20,7 @@ final class NodeReader {
           "say", shape(Set.of("prompt", "next"), Map.of("prompt", "\"...\"", "next", "<node id>")),
           "menu",
               shape(
-                  union(Set.of("prompt", "intro", "options"), INPUT_KEYS),
+                  union(Set.of("prompt", "intro", "options"), InputSettingsReader.KEYS),
                   Map.of("options", "a list of {digit, label, say, goto}")),
           "collect",
               shape(
@@ -38,7 +34,7 @@ final class NodeReader {
                           "finishKey",
                           "sensitive",
                           "invalid"),
-                      INPUT_KEYS),
+                      InputSettingsReader.KEYS),
                   Map.of(
                       "prompt",
                       "\"Please enter ...\"",
@@ -76,22 +72,15 @@ final class NodeReader {
                   Map.of("flow", "<sub-flow id>", "exits", "{ <exit>: <node id> }")),
           "return", shape(Set.of("exit"), Map.of("exit", "<exit name>")));
 
-  private final FlowReader flow;
-  private final FlowSettingsReader.Defaults defaults;
-  private final Set<String> escapeNames = new LinkedHashSet<>();
+  private final ReadContext context;
   private final Problems problems;
 
-  NodeReader(
-      FlowReader flow,
-      FlowSettingsReader.Defaults defaults,
-      List<Escape> escapes,
-      List<String> exits) {
-    this.flow = flow;
-    this.defaults = defaults;
-    this.problems = flow.problems();
-    escapes.forEach(e -> escapeNames.add(e.name()));
+  NodeReader(ReadContext context) {
+    this.context = context;
+    this.problems = context.problems();
   }
 
+  /** The node written under {@code id}, or null when it is too broken to read (reported). */
   Node read(String id, Position keyPosition, YNode value) {
     if (!id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
       problems.add(
@@ -101,41 +90,49 @@ final class NodeReader {
           "use letters, digits, '-' and '_', starting with a letter or digit");
     }
     YMap map = MapReader.asMap(value, keyPosition, id, "a node", problems);
-    if (map == null) {
+    String type = map == null ? null : type(id, keyPosition, map);
+    if (type == null) {
       return null;
     }
+    Shape shape = SHAPES.get(type);
+    Set<String> allowed = union(shape.keys(), Set.of("type", "lint"));
+    MapReader r =
+        new MapReader(map, id, "a " + type + " node", allowed, shape.required(), problems);
+    if (r.has("lint")) {
+      LintKeyReader.read(id, r, context);
+    }
+    return node(type, id, keyPosition, r);
+  }
+
+  /** The node's type, or null when it has none this reader knows (reported). */
+  private String type(String id, Position keyPosition, YMap map) {
     YNode typeNode = map.get("type");
     if (!(typeNode instanceof YScalar ts) || ts.text() == null) {
       problems.add(
           keyPosition,
           id,
           "the node has no 'type'",
-          "add type: with one of " + String.join(", ", new java.util.TreeSet<>(SHAPES.keySet())));
+          "add type: with one of " + String.join(", ", new TreeSet<>(SHAPES.keySet())));
       return null;
     }
-    String type = ts.text();
-    Shape shape = SHAPES.get(type);
-    if (shape == null) {
+    if (!SHAPES.containsKey(ts.text())) {
       problems.add(
           typeNode.position(),
           id,
-          "'" + type + "' is not a node type",
-          Problems.suggestion(type, SHAPES.keySet(), "the node types"));
+          "'" + ts.text() + "' is not a node type",
+          Problems.suggestion(ts.text(), SHAPES.keySet(), "the node types"));
       return null;
     }
-    Set<String> allowed = union(shape.keys(), Set.of("type", "lint"));
-    MapReader r =
-        new MapReader(map, id, "a " + type + " node", allowed, shape.required(), problems);
-    if (r.has("lint")) {
-      LintKeyReader.read(id, r, flow, problems);
-    }
-    Position at = keyPosition;
+    return ts.text();
+  }
+
+  private Node node(String type, String id, Position at, MapReader r) {
     return switch (type) {
       case "say" -> new Node.Say(id, at, text(r, id, "prompt"), target(r, id, "next"));
-      case "menu" -> MenuReader.read(id, at, r, this);
-      case "collect" -> CollectReader.read(id, at, r, this);
+      case "menu" -> MenuReader.read(id, at, r, context);
+      case "collect" -> CollectReader.read(id, at, r, context);
       case "lookup" -> lookup(id, at, r);
-      case "branch" -> BranchReader.read(id, at, r, this);
+      case "branch" -> BranchReader.read(id, at, r, context);
       case "reference" ->
           new Node.Reference(
               id,
@@ -160,8 +157,8 @@ final class NodeReader {
           "write match: { number: card }");
     }
     Map.Entry<String, String> m = match.isEmpty() ? null : match.entrySet().iterator().next();
-    flow.sources().put(id, "table", r.position("table"));
-    flow.sources().put(id, "match", r.position("match"));
+    context.wrote(id, "table", r.position("table"));
+    context.wrote(id, "match", r.position("match"));
     return new Node.Lookup(
         id,
         at,
@@ -178,11 +175,11 @@ final class NodeReader {
     YNode exitsNode = r.node("exits");
     if (exitsNode instanceof YMap m) {
       for (YEntry e : m.entries()) {
-        flow.sources().put(id, "exits." + e.key(), e.keyPosition());
+        context.wrote(id, "exits." + e.key(), e.keyPosition());
       }
     }
-    flow.sources().put(id, "flow", r.position("flow"));
-    flow.sources().put(id, "exits", r.position("exits"));
+    context.wrote(id, "flow", r.position("flow"));
+    context.wrote(id, "exits", r.position("exits"));
     return new Node.Subflow(id, at, r.string("flow"), Map.copyOf(exits));
   }
 
@@ -205,62 +202,12 @@ final class NodeReader {
     return Outcome.SELF_SERVED;
   }
 
-  InputSettings input(String id, MapReader r) {
-    Integer timeout = r.integer("timeout", 1, 60, defaults.timeout());
-    Integer retries = r.integer("retries", 0, 9, defaults.retries());
-    Text noInput = r.has("noInput") ? text(r, id, "noInput") : defaults.noInput();
-    Text noMatch = r.has("noMatch") ? text(r, id, "noMatch") : defaults.noMatch();
-    String fallback = r.has("fallback") ? target(r, id, "fallback") : defaults.fallback();
-    return new InputSettings(
-        orDefault(timeout, defaults.timeout()),
-        orDefault(retries, defaults.retries()),
-        noInput == null ? defaults.noInput() : noInput,
-        noMatch == null ? defaults.noMatch() : noMatch,
-        fallback,
-        escapes(id, r));
+  private Text text(MapReader r, String id, String key) {
+    return context.text(r, id, key);
   }
 
-  private Set<String> escapes(String id, MapReader r) {
-    YNode node = r.node("escapes");
-    if (node == null) {
-      return Set.copyOf(escapeNames);
-    }
-    if (node instanceof YScalar s && "false".equals(s.text())) {
-      return Set.of();
-    }
-    if (node instanceof YList) {
-      Set<String> kept = new LinkedHashSet<>(r.strings("escapes"));
-      for (String name : kept) {
-        if (!escapeNames.contains(name)) {
-          problems.add(
-              node.position(),
-              id,
-              "there is no global escape '" + name + "'",
-              Problems.suggestion(name, escapeNames, "the escapes"));
-        }
-      }
-      kept.retainAll(escapeNames);
-      return Set.copyOf(kept);
-    }
-    problems.add(
-        node.position(),
-        id,
-        "'escapes' must be false or a list of escape names, not " + node.describe(),
-        "write escapes: false, or escapes: [repeat]");
-    return Set.copyOf(escapeNames);
-  }
-
-  Text text(MapReader r, String id, String key) {
-    return r.has(key) ? flow.text(r.node(key), id, key) : null;
-  }
-
-  String target(MapReader r, String id, String key) {
-    flow.sources().put(id, key, r.position(key));
-    return r.string(key);
-  }
-
-  FlowReader flow() {
-    return flow;
+  private String target(MapReader r, String id, String key) {
+    return context.target(r, id, key);
   }
 
   private static int orDefault(Integer value, int otherwise) {

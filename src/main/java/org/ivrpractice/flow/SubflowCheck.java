@@ -66,6 +66,11 @@ final class SubflowCheck {
               + " other in a circle",
           "let the sub-flows return instead of calling back");
     }
+    checkExits(n, sub);
+  }
+
+  /** Every exit the sub-flow has is mapped to a node, and every exit mapped is one it has. */
+  private void checkExits(Node.Subflow n, Flow sub) {
     for (String exit : sub.exits()) {
       if (!n.exits().containsKey(exit)) {
         problems.add(

@@ -33,47 +33,7 @@ public record Template(String source, List<Part> parts) {
    * @return the template, or an error message saying what is wrong with it
    */
   public static Parsed parse(String source) {
-    List<Part> parts = new ArrayList<>();
-    StringBuilder literal = new StringBuilder();
-    int i = 0;
-    while (i < source.length()) {
-      char c = source.charAt(i);
-      if (c == '{' && i + 1 < source.length() && source.charAt(i + 1) == '{') {
-        literal.append('{');
-        i += 2;
-      } else if (c == '}' && i + 1 < source.length() && source.charAt(i + 1) == '}') {
-        literal.append('}');
-        i += 2;
-      } else if (c == '{') {
-        int end = source.indexOf('}', i);
-        if (end < 0) {
-          return Parsed.error(
-              "a '{' has no closing '}'", "close the variable with '}' or write '{{'");
-        }
-        String inside = source.substring(i + 1, end).trim();
-        Optional<Variable> variable = variable(inside);
-        if (variable.isEmpty()) {
-          return Parsed.error(
-              "'{" + inside + "}' is not a variable",
-              "write a variable path such as {account.points}, optionally with |digits");
-        }
-        if (literal.length() > 0) {
-          parts.add(new Literal(literal.toString()));
-          literal.setLength(0);
-        }
-        parts.add(variable.get());
-        i = end + 1;
-      } else if (c == '}') {
-        return Parsed.error("a '}' has no opening '{'", "write '}}' for a literal brace");
-      } else {
-        literal.append(c);
-        i++;
-      }
-    }
-    if (literal.length() > 0) {
-      parts.add(new Literal(literal.toString()));
-    }
-    return new Parsed(new Template(source, List.copyOf(parts)), null, null);
+    return new Parser(source).parse();
   }
 
   /** A plain text with no variables. */
@@ -105,6 +65,74 @@ public record Template(String source, List<Part> parts) {
   public record Parsed(Template template, String error, String fix) {
     static Parsed error(String error, String fix) {
       return new Parsed(null, error, fix);
+    }
+  }
+
+  /** Reads a template's source left to right into literal and variable parts. */
+  private static final class Parser {
+    private final String source;
+    private final List<Part> parts = new ArrayList<>();
+    private final StringBuilder literal = new StringBuilder();
+    private int i;
+
+    Parser(String source) {
+      this.source = source;
+    }
+
+    Parsed parse() {
+      while (i < source.length()) {
+        Parsed error = step();
+        if (error != null) {
+          return error;
+        }
+      }
+      endLiteral();
+      return new Parsed(new Template(source, List.copyOf(parts)), null, null);
+    }
+
+    /** Reads a character, a doubled brace or a variable; returns an error, or null to go on. */
+    private Parsed step() {
+      char c = source.charAt(i);
+      if ((c == '{' || c == '}') && i + 1 < source.length() && source.charAt(i + 1) == c) {
+        literal.append(c);
+        i += 2;
+        return null;
+      }
+      if (c == '{') {
+        return variable();
+      }
+      if (c == '}') {
+        return Parsed.error("a '}' has no opening '{'", "write '}}' for a literal brace");
+      }
+      literal.append(c);
+      i++;
+      return null;
+    }
+
+    private Parsed variable() {
+      int end = source.indexOf('}', i);
+      if (end < 0) {
+        return Parsed.error(
+            "a '{' has no closing '}'", "close the variable with '}' or write '{{'");
+      }
+      String inside = source.substring(i + 1, end).trim();
+      Optional<Variable> variable = Template.variable(inside);
+      if (variable.isEmpty()) {
+        return Parsed.error(
+            "'{" + inside + "}' is not a variable",
+            "write a variable path such as {account.points}, optionally with |digits");
+      }
+      endLiteral();
+      parts.add(variable.get());
+      i = end + 1;
+      return null;
+    }
+
+    private void endLiteral() {
+      if (literal.length() > 0) {
+        parts.add(new Literal(literal.toString()));
+        literal.setLength(0);
+      }
     }
   }
 }

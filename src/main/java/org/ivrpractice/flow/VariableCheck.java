@@ -9,16 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.ivrpractice.flow.VariableSetters.Setter;
 
 /**
  * Reports a variable read by a text or a condition that no path from the start sets before it: the
  * caller would hear a blank where a value should be.
  */
 final class VariableCheck {
-
-  /** Nodes that set names, and the nodes from which those names are set. */
-  private record Provider(
-      String nodeId, Set<String> names, Set<String> prefixes, List<String> after) {}
 
   private final Flow flow;
   private final FlowGraph graph;
@@ -47,12 +44,11 @@ final class VariableCheck {
       return;
     }
     Set<String> fromStart = graph.reachableFrom(flow.start());
-    List<Provider> providers =
-        providers(flow, new HashSet<>()).stream()
-            .filter(p -> fromStart.contains(p.nodeId()))
-            .toList();
+    List<Setter> setters =
+        new VariableSetters(all)
+            .of(flow).stream().filter(s -> fromStart.contains(s.nodeId())).toList();
     Set<String> known = new LinkedHashSet<>();
-    providers.forEach(p -> known.addAll(p.names()));
+    setters.forEach(s -> known.addAll(s.names()));
     for (Node node : flow.nodes().values()) {
       if (!fromStart.contains(node.id())) {
         continue;
@@ -60,7 +56,7 @@ final class VariableCheck {
       uses(
           node,
           (key, name) -> {
-            if (!isSetBefore(node.id(), name, providers)) {
+            if (!isSetBefore(node.id(), name, setters)) {
               problems.add(
                   sources.at(node.id(), key, node.position()),
                   node.id(),
@@ -68,19 +64,19 @@ final class VariableCheck {
                       + " uses {"
                       + name
                       + "}, which is set on no path before it",
-                  setHint(name, known, providers));
+                  setHint(name, known, setters));
             }
           });
     }
   }
 
-  private static String setHint(String name, Set<String> known, List<Provider> providers) {
-    for (Provider p : providers) {
-      if (p.names().contains(name)) {
+  private static String setHint(String name, Set<String> known, List<Setter> setters) {
+    for (Setter s : setters) {
+      if (s.names().contains(name)) {
         return "["
-            + p.nodeId()
+            + s.nodeId()
             + "] sets it, but no call passes there before here: use it after ["
-            + p.nodeId()
+            + s.nodeId()
             + "], or set it on the way here";
       }
     }
@@ -97,18 +93,18 @@ final class VariableCheck {
    * per variable, from all its setters at once: a walk per setter made large flows, where hundreds
    * of options set the same variable, quadratic in time and memory.
    */
-  private boolean isSetBefore(String use, String name, List<Provider> providers) {
+  private boolean isSetBefore(String use, String name, List<Setter> setters) {
     return reachedAfterSet
-        .computeIfAbsent(name, n -> graph.reachableFrom(afterSetting(n, providers)))
+        .computeIfAbsent(name, n -> graph.reachableFrom(afterSetting(n, setters)))
         .contains(use);
   }
 
   /** The nodes a call goes on to right after a node sets {@code name}. */
-  private static List<String> afterSetting(String name, List<Provider> providers) {
+  private static List<String> afterSetting(String name, List<Setter> setters) {
     List<String> out = new ArrayList<>();
-    for (Provider p : providers) {
-      if (p.names().contains(name) || p.prefixes().stream().anyMatch(name::startsWith)) {
-        p.after().stream().filter(Objects::nonNull).forEach(out::add);
+    for (Setter s : setters) {
+      if (s.names().contains(name) || s.prefixes().stream().anyMatch(name::startsWith)) {
+        s.after().stream().filter(Objects::nonNull).forEach(out::add);
       }
     }
     return out;
@@ -116,29 +112,8 @@ final class VariableCheck {
 
   /** Calls {@code sink(key, variable)} for each variable the node reads. */
   private static void uses(Node node, BiConsumer<String, String> sink) {
-    if (node instanceof Node.Say n) {
-      text(n.prompt(), "prompt", sink);
-    } else if (node instanceof Node.Menu n) {
-      text(n.prompt(), "prompt", sink);
-      text(n.intro(), "intro", sink);
-      for (int i = 0; i < n.options().size(); i++) {
-        text(n.options().get(i).label(), "options." + i + ".label", sink);
-      }
-    } else if (node instanceof Node.Collect n) {
-      text(n.prompt(), "prompt", sink);
-      text(n.invalid(), "invalid", sink);
-    } else if (node instanceof Node.Lookup n && n.variable() != null) {
-      sink.accept("match", n.variable());
-    } else if (node instanceof Node.Branch n) {
-      for (int i = 0; i < n.cases().size(); i++) {
-        String key = "when." + i + ".if";
-        n.cases().get(i).condition().paths(path -> sink.accept(key, path));
-      }
-    } else if (node instanceof Node.Transfer n) {
-      text(n.prompt(), "prompt", sink);
-    } else if (node instanceof Node.Hangup n) {
-      text(n.prompt(), "prompt", sink);
-    }
+    node.texts().forEach((key, text) -> text(text, key, sink));
+    TestedVariables.of(node).forEach((key, paths) -> paths.forEach(p -> sink.accept(key, p)));
   }
 
   private static void text(Text text, String key, BiConsumer<String, String> sink) {
@@ -153,61 +128,5 @@ final class VariableCheck {
         }
       }
     }
-  }
-
-  /** The nodes of {@code f} that set variables, sub-flow calls included. */
-  private List<Provider> providers(Flow f, Set<String> visiting) {
-    List<Provider> out = new ArrayList<>();
-    if (!visiting.add(f.id())) {
-      return out;
-    }
-    for (Node node : f.nodes().values()) {
-      if (node instanceof Node.Collect n && n.into() != null) {
-        out.add(new Provider(n.id(), Set.of(n.into()), Set.of(), listOf(n.next())));
-      } else if (node instanceof Node.Reference n && n.into() != null) {
-        out.add(new Provider(n.id(), Set.of(n.into()), Set.of(), listOf(n.next())));
-      } else if (node instanceof Node.Lookup n && n.as() != null) {
-        out.add(lookupProvider(f, n));
-      } else if (node instanceof Node.Menu n) {
-        for (Node.Option o : n.options()) {
-          Set<String> names = new HashSet<>(o.set().keySet());
-          names.remove("locale");
-          if (!names.isEmpty()) {
-            out.add(new Provider(n.id(), names, Set.of(), listOf(o.target())));
-          }
-        }
-      } else if (node instanceof Node.Subflow n && all.containsKey(n.flow())) {
-        Set<String> names = new HashSet<>();
-        Set<String> prefixes = new HashSet<>();
-        for (Provider p : providers(all.get(n.flow()).flow(), visiting)) {
-          names.addAll(p.names());
-          prefixes.addAll(p.prefixes());
-        }
-        out.add(new Provider(n.id(), names, prefixes, List.copyOf(n.exits().values())));
-      } else if (node instanceof Node.Subflow n) {
-        // a sub-flow that could not be read (reported already) might set anything
-        out.add(new Provider(n.id(), Set.of(), Set.of(""), List.copyOf(n.exits().values())));
-      }
-    }
-    visiting.remove(f.id());
-    return out;
-  }
-
-  private static Provider lookupProvider(Flow f, Node.Lookup n) {
-    List<Map<String, String>> records = f.data().tables().get(n.table());
-    if (records == null) {
-      return new Provider(n.id(), Set.of(), Set.of(n.as() + "."), listOf(n.found()));
-    }
-    Set<String> names = new HashSet<>();
-    for (Map<String, String> record : records) {
-      record.keySet().forEach(k -> names.add(n.as() + "." + k));
-    }
-    return new Provider(n.id(), names, Set.of(), listOf(n.found()));
-  }
-
-  private static List<String> listOf(String target) {
-    List<String> out = new ArrayList<>();
-    out.add(target);
-    return out;
   }
 }

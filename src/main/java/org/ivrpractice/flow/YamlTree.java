@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML document read into a tree that remembers where every key and value stands, so that
@@ -109,7 +105,7 @@ public final class YamlTree {
       }
       return readValue(file, parser);
     } catch (JsonProcessingException e) {
-      throw new YamlError(syntaxProblem(file, e));
+      throw new YamlError(YamlSyntaxProblem.of(file, e));
     } catch (IOException e) {
       throw new YamlError(
           new Problem(Position.unknown(file), null, "could not read: " + e.getMessage(), null));
@@ -120,31 +116,7 @@ public final class YamlTree {
     JsonToken token = parser.currentToken();
     Position pos = position(file, parser);
     if (token == JsonToken.START_OBJECT) {
-      List<YEntry> entries = new ArrayList<>();
-      // By key, to find a duplicate in one look-up: a flow's nodes mapping holds thousands of keys.
-      Map<String, YEntry> byKey = new HashMap<>();
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String key = parser.currentName();
-        Position keyPos = position(file, parser);
-        YEntry e = byKey.get(key);
-        if (e != null) {
-          throw new YamlError(
-              new Problem(
-                  keyPos,
-                  null,
-                  "the key '"
-                      + key
-                      + "' appears twice in one mapping (first at line "
-                      + e.keyPosition().line()
-                      + ")",
-                  "keep one of them: YAML would silently drop the other"));
-        }
-        parser.nextToken();
-        YEntry entry = new YEntry(key, keyPos, readValue(file, parser));
-        entries.add(entry);
-        byKey.put(key, entry);
-      }
-      return new YMap(pos, List.copyOf(entries));
+      return readMap(file, parser, pos);
     }
     if (token == JsonToken.START_ARRAY) {
       List<YNode> items = new ArrayList<>();
@@ -162,88 +134,37 @@ public final class YamlTree {
     };
   }
 
+  private static YMap readMap(String file, JsonParser parser, Position pos)
+      throws IOException, YamlError {
+    List<YEntry> entries = new ArrayList<>();
+    // By key, to find a duplicate in one look-up: a flow's nodes mapping holds thousands of keys.
+    Map<String, YEntry> byKey = new HashMap<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      Position keyPos = position(file, parser);
+      YEntry e = byKey.get(key);
+      if (e != null) {
+        throw new YamlError(
+            new Problem(
+                keyPos,
+                null,
+                "the key '"
+                    + key
+                    + "' appears twice in one mapping (first at line "
+                    + e.keyPosition().line()
+                    + ")",
+                "keep one of them: YAML would silently drop the other"));
+      }
+      parser.nextToken();
+      YEntry entry = new YEntry(key, keyPos, readValue(file, parser));
+      entries.add(entry);
+      byKey.put(key, entry);
+    }
+    return new YMap(pos, List.copyOf(entries));
+  }
+
   private static Position position(String file, JsonParser parser) {
     JsonLocation at = parser.currentTokenLocation();
     return new Position(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-  }
-
-  /**
-   * A syntax error in words a flow author knows, at the place to look: where the broken construct
-   * starts when the file simply ends inside it, else where the parser gave up.
-   */
-  private static Problem syntaxProblem(String file, JsonProcessingException e) {
-    if (!(e.getCause() instanceof MarkedYAMLException y) || y.getProblemMark() == null) {
-      JsonLocation at = e.getLocation();
-      Position pos =
-          at == null
-              ? Position.unknown(file)
-              : new Position(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-      return new Problem(
-          pos, null, "this is not valid YAML: " + firstLine(e.getOriginalMessage()), GENERIC_FIX);
-    }
-    String problem = firstLine(y.getProblem());
-    String context = y.getContext() == null ? "" : firstLine(y.getContext());
-    boolean endedInside =
-        problem.contains("end of stream")
-            || problem.contains("<stream end>")
-            || problem.startsWith("expected ',' or");
-    Mark mark = endedInside && y.getContextMark() != null ? y.getContextMark() : y.getProblemMark();
-    Position pos = new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
-    if (context.contains("quoted scalar") && endedInside) {
-      return new Problem(
-          pos,
-          null,
-          "this quoted text is never closed",
-          "end it with the same quote it starts with");
-    }
-    if (endedInside && context.contains("flow")) {
-      return new Problem(
-          pos,
-          null,
-          "this [ ] or { } is never closed, or misses a comma between its items",
-          "close it on the same line, and separate its items with ', '");
-    }
-    Matcher character = BAD_START.matcher(problem);
-    if (character.find()) {
-      return new Problem(
-          pos,
-          null,
-          "a value cannot start with '" + character.group(1) + "'",
-          "put the value in double quotes");
-    }
-    if (problem.startsWith("mapping values are not allowed")) {
-      return new Problem(
-          pos,
-          null,
-          "this ': ' makes no sense here: a value holds ': ' without quotes, or a key is"
-              + " indented too far",
-          "put the value in double quotes, or line the key up with the keys above it");
-    }
-    if (problem.contains("(TAB)")) {
-      return new Problem(pos, null, "this line is indented with a tab", "indent with spaces only");
-    }
-    if (problem.startsWith("expected <block end>")) {
-      return new Problem(
-          pos,
-          null,
-          "this line is indented differently from the keys above it",
-          "indent each key exactly like the other keys of the same mapping");
-    }
-    String what = context.isEmpty() ? problem : problem + " " + context;
-    return new Problem(pos, null, "this is not valid YAML: " + what, GENERIC_FIX);
-  }
-
-  private static final Pattern BAD_START =
-      Pattern.compile("found character '(.)' that cannot start any token");
-
-  private static final String GENERIC_FIX =
-      "check the indentation and quoting near this line (a value with ': ' or ' #' needs quotes)";
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    String line = message.strip().lines().findFirst().orElse(message);
-    return line.replaceAll("\\s+", " ");
   }
 }

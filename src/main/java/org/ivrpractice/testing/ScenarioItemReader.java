@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.KeyCheck;
 import org.ivrpractice.flow.Position;
 import org.ivrpractice.flow.Problems;
 import org.ivrpractice.flow.YamlTree.YList;
 import org.ivrpractice.flow.YamlTree.YMap;
 import org.ivrpractice.flow.YamlTree.YNode;
+import org.ivrpractice.flow.YamlTree.YScalar;
 
 /**
  * Reads the scenarios of one file, one by one: each one's name (unique in the file), locale (one of
@@ -44,12 +46,13 @@ final class ScenarioItemReader {
       return null;
     }
     int before = problems.size();
-    MappingKeys.check(
+    KeyCheck.check(
         map,
         SCENARIO_KEYS,
         Map.of(
             "name", "add name: what the call proves",
             "steps", "add 'steps:' with a list of steps, such as '- press: 1'"),
+        null,
         "a scenario",
         problems);
     String name = name(map);
@@ -61,9 +64,9 @@ final class ScenarioItemReader {
   private String name(YMap map) {
     YNode node = map.get("name");
     if (node == null) {
-      return null; // reported by checkKeys
+      return null; // reported by KeyCheck
     }
-    String name = MappingKeys.text(node);
+    String name = text(node);
     if (name == null || name.isBlank()) {
       problems.add(
           node.position(),
@@ -88,7 +91,7 @@ final class ScenarioItemReader {
     if (node == null) {
       return null;
     }
-    String locale = MappingKeys.text(node);
+    String locale = text(node);
     if (locale == null) {
       problems.add(
           node.position(),
@@ -111,7 +114,7 @@ final class ScenarioItemReader {
     YNode node = map.get("steps");
     List<ScenarioStep> steps = new ArrayList<>();
     if (node == null) {
-      return steps; // reported by checkKeys
+      return steps; // reported by KeyCheck
     }
     if (!(node instanceof YList list) || list.items().isEmpty()) {
       problems.add(
@@ -129,5 +132,10 @@ final class ScenarioItemReader {
       }
     }
     return steps;
+  }
+
+  /** The text of a scalar, stripped; null for anything else or an empty value. */
+  static String text(YNode node) {
+    return node instanceof YScalar s && s.text() != null ? s.text().strip() : null;
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.KeyCheck;
 import org.ivrpractice.flow.Position;
 import org.ivrpractice.flow.Problems;
 import org.ivrpractice.flow.YamlTree;
@@ -80,7 +81,7 @@ public final class ScenarioReader {
           "start it with 'flow: " + flowIdOf(file) + "' and a list of 'scenarios:'");
       return null;
     }
-    MappingKeys.check(
+    KeyCheck.check(
         map,
         FILE_KEYS,
         Map.of(
@@ -88,6 +89,7 @@ public final class ScenarioReader {
             "add flow: " + flowIdOf(file),
             "scenarios",
             "add 'scenarios:' with a list of scenarios, each '- name: ...' and 'steps:'"),
+        null,
         "a scenario file",
         problems);
     Flow flow = flow(file, map, problems);
@@ -103,9 +105,9 @@ public final class ScenarioReader {
     String expected = flowIdOf(file);
     YNode node = map.get("flow");
     if (node == null) {
-      return null; // reported by checkKeys
+      return null; // reported by KeyCheck
     }
-    String id = MappingKeys.text(node);
+    String id = ScenarioItemReader.text(node);
     if (id == null) {
       problems.add(
           node.position(),
@@ -114,28 +116,16 @@ public final class ScenarioReader {
           "write flow: " + expected);
       return null;
     }
-    Flow flow = flows.get(id);
-    if (flow == null && unloadable.contains(id)) {
-      problems.add(
-          node.position(),
-          null,
-          "the flow '" + id + "' has problems, so these scenarios cannot run",
-          "fix the problems reported for the flow's file");
-      return null;
-    }
-    if (flow == null) {
-      Set<String> known = new TreeSet<>(unloadable);
-      flows.values().stream().filter(f -> !f.isSubflow()).forEach(f -> known.add(f.id()));
-      problems.add(
-          node.position(),
-          null,
-          "there is no flow '" + id + "'",
-          Problems.suggestion(id, known, "the flows"));
-      return null;
-    }
+    Flow flow = loaded(id, node.position(), problems);
+    return flow == null ? null : startable(flow, id, expected, node.position(), problems);
+  }
+
+  /** The flow, if it is the one the file name is for and a call can start in it (else reported). */
+  private static Flow startable(
+      Flow flow, String id, String expected, Position at, Problems problems) {
     if (!id.equals(expected)) {
       problems.add(
-          node.position(),
+          at,
           null,
           "the flow '"
               + id
@@ -147,11 +137,29 @@ public final class ScenarioReader {
     }
     if (flow.isSubflow()) {
       problems.add(
-          node.position(),
+          at,
           null,
           "'" + id + "' is a sub-flow, and a call cannot start in a sub-flow",
           "test it through a flow that calls it, in that flow's scenario file");
       return null;
+    }
+    return flow;
+  }
+
+  /** The loaded flow {@code id}, or null when it has problems or does not exist (reported). */
+  private Flow loaded(String id, Position at, Problems problems) {
+    Flow flow = flows.get(id);
+    if (flow == null && unloadable.contains(id)) {
+      problems.add(
+          at,
+          null,
+          "the flow '" + id + "' has problems, so these scenarios cannot run",
+          "fix the problems reported for the flow's file");
+    } else if (flow == null) {
+      Set<String> known = new TreeSet<>(unloadable);
+      flows.values().stream().filter(f -> !f.isSubflow()).forEach(f -> known.add(f.id()));
+      problems.add(
+          at, null, "there is no flow '" + id + "'", Problems.suggestion(id, known, "the flows"));
     }
     return flow;
   }
@@ -180,7 +188,7 @@ public final class ScenarioReader {
     YNode node = map.get("scenarios");
     List<Scenario> out = new ArrayList<>();
     if (node == null) {
-      return out; // reported by checkKeys
+      return out; // reported by KeyCheck
     }
     if (!(node instanceof YList list) || list.items().isEmpty()) {
       problems.add(

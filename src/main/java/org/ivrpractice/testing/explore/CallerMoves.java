@@ -12,6 +12,7 @@ import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.InputSettings;
 import org.ivrpractice.flow.Node;
 import org.ivrpractice.flow.PracticeData;
+import org.ivrpractice.flow.WaitingVisitor;
 
 /**
  * The moves worth trying at a node that waits, so that a search meets every way the call can go:
@@ -34,14 +35,20 @@ public final class CallerMoves {
       return List.of();
     }
     Flow flow = topFlow.flow(state.currentFlow());
-    Node node = flow.node(state.node());
-    if (node instanceof Node.Menu menu) {
-      return menuMoves(menu, active(topFlow, menu.input()));
+    if (!(flow.node(state.node()) instanceof Node.Waiting node)) {
+      return List.of();
     }
-    if (node instanceof Node.Collect collect) {
-      return collectMoves(collect, active(topFlow, collect.input()), flow, topFlow);
-    }
-    return List.of();
+    List<Escape> escapes = active(topFlow, node.input());
+    return node.accept(
+        new WaitingVisitor<List<Move>>() {
+          public List<Move> visit(Node.Menu menu) {
+            return menuMoves(menu, escapes);
+          }
+
+          public List<Move> visit(Node.Collect collect) {
+            return collectMoves(collect, escapes, flow, topFlow);
+          }
+        });
   }
 
   private static List<Move> menuMoves(Node.Menu menu, List<Escape> escapes) {

@@ -12,6 +12,7 @@ import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.InputSettings;
 import org.ivrpractice.flow.Node;
 import org.ivrpractice.flow.NodeVisitor;
+import org.ivrpractice.flow.TestedVariables;
 
 /**
  * For each node of a phone line (its sub-flows included), the variables whose value can still
@@ -77,11 +78,7 @@ final class LiveVariables {
 
   private static Set<String> readsOf(Node node) {
     Set<String> out = new HashSet<>();
-    if (node instanceof Node.Branch branch) {
-      branch.cases().forEach(c -> c.condition().paths(out::add));
-    } else if (node instanceof Node.Lookup lookup && lookup.variable() != null) {
-      out.add(lookup.variable());
-    }
+    TestedVariables.of(node).values().forEach(out::addAll);
     return out;
   }
 

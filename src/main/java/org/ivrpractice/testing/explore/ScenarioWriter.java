@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ivrpractice.engine.Input;
+import org.ivrpractice.engine.InputVisitor;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.Node;
 
@@ -14,6 +15,26 @@ import org.ivrpractice.flow.Node;
  * <flowId>.scenarios.yaml} (see docs/scenarios.md) and passes as written.
  */
 public final class ScenarioWriter {
+
+  /** Each kind of input as a scenario step. */
+  private static final InputVisitor<String> STEPS =
+      new InputVisitor<>() {
+        public String visit(Input.Digits input) {
+          return "press: " + quoted(input.digits());
+        }
+
+        public String visit(Input.Speech input) {
+          return "say: " + quoted(input.text());
+        }
+
+        public String visit(Input.Silence input) {
+          return "silence";
+        }
+
+        public String visit(Input.HangUp input) {
+          return "hangup";
+        }
+      };
 
   private ScenarioWriter() {}
 
@@ -78,13 +99,7 @@ public final class ScenarioWriter {
   }
 
   private static String step(Input input) {
-    if (input instanceof Input.Digits d) {
-      return "press: " + quoted(d.digits());
-    }
-    if (input instanceof Input.Speech s) {
-      return "say: " + quoted(s.text());
-    }
-    return input instanceof Input.Silence ? "silence" : "hangup";
+    return input.accept(STEPS);
   }
 
   private static String quoted(String text) {

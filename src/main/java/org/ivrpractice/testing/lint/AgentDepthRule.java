@@ -10,6 +10,7 @@ import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowGraph;
 import org.ivrpractice.flow.Node;
+import org.ivrpractice.flow.NodeVisitor;
 
 /**
  * {@code agent-too-deep}: the quickest way from the start of a line to any transfer should not make
@@ -77,7 +78,7 @@ final class AgentDepthRule implements LintRule {
         found = Math.min(found, cost);
         continue;
       }
-      int step = FlowGraph.waitsForInput(node) ? 1 : 0;
+      int step = node instanceof Node.Waiting ? 1 : 0;
       FlowGraph graph = graphs.computeIfAbsent(flow.id(), id -> new FlowGraph(flow));
       for (String next : next(line, flow, graph, node)) {
         if (cost + step < best.getOrDefault(next, Integer.MAX_VALUE)) {
@@ -95,31 +96,88 @@ final class AgentDepthRule implements LintRule {
 
   private static List<String> next(Flow line, Flow flow, FlowGraph graph, Node node) {
     List<String> out = new ArrayList<>();
-    if (node instanceof Node.Subflow s) {
-      out.add(s.flow() + "/" + line.flow(s.flow()).start());
-    } else if (node instanceof Node.Return r) {
-      returns(line, flow.id(), r.exit(), out);
-    } else {
+    node.accept(new NextSites(line, flow, graph, out));
+    return out;
+  }
+
+  /**
+   * Where a caller's choice can take the call from each kind of node: along the graph's edges
+   * (fallbacks and escapes left out), plus the escapes a waiting node keeps, into a sub-flow, or
+   * back from one.
+   */
+  private static final class NextSites implements NodeVisitor<Void> {
+    private final Flow line;
+    private final Flow flow;
+    private final FlowGraph graph;
+    private final List<String> out;
+
+    NextSites(Flow line, Flow flow, FlowGraph graph, List<String> out) {
+      this.line = line;
+      this.flow = flow;
+      this.graph = graph;
+      this.out = out;
+    }
+
+    public Void visit(Node.Say node) {
+      return edges(node);
+    }
+
+    public Void visit(Node.Menu node) {
+      edges(node);
+      return escapes(node);
+    }
+
+    public Void visit(Node.Collect node) {
+      edges(node);
+      return escapes(node);
+    }
+
+    public Void visit(Node.Lookup node) {
+      return edges(node);
+    }
+
+    public Void visit(Node.Branch node) {
+      return edges(node);
+    }
+
+    public Void visit(Node.Reference node) {
+      return edges(node);
+    }
+
+    public Void visit(Node.Transfer node) {
+      return edges(node);
+    }
+
+    public Void visit(Node.Hangup node) {
+      return edges(node);
+    }
+
+    public Void visit(Node.Subflow node) {
+      out.add(node.flow() + "/" + line.flow(node.flow()).start());
+      return null;
+    }
+
+    public Void visit(Node.Return node) {
+      returns(line, flow.id(), node.exit(), out);
+      return null;
+    }
+
+    private Void edges(Node node) {
       for (FlowGraph.Edge e : graph.edges(node.id())) {
         if (!e.label().equals("fallback") && !e.label().startsWith("escape ")) {
           out.add(flow.id() + "/" + e.target());
         }
       }
-      escapes(line, node, out);
+      return null;
     }
-    return out;
-  }
 
-  private static void escapes(Flow line, Node node, List<String> out) {
-    var input =
-        node instanceof Node.Menu m ? m.input() : node instanceof Node.Collect c ? c.input() : null;
-    if (input == null) {
-      return;
-    }
-    for (Escape e : line.escapes()) {
-      if (input.escapes().contains(e.name()) && !e.isRepeat()) {
-        out.add(line.id() + "/" + e.target());
+    private Void escapes(Node.Waiting node) {
+      for (Escape e : line.escapes()) {
+        if (node.input().escapes().contains(e.name()) && !e.isRepeat()) {
+          out.add(line.id() + "/" + e.target());
+        }
       }
+      return null;
     }
   }
 

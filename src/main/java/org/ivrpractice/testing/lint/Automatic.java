@@ -8,6 +8,7 @@ import java.util.Set;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowGraph;
 import org.ivrpractice.flow.Node;
+import org.ivrpractice.flow.NodeVisitor;
 
 /**
  * Where a choice lands: from a node, the call runs on through the nodes that do not wait (say,
@@ -15,6 +16,50 @@ import org.ivrpractice.flow.Node;
  * leaves the flow. Used to tell whether an option leads to an agent, or back to its menu.
  */
 final class Automatic {
+
+  /** True for the kinds that go straight on to another node of the flow. */
+  private static final NodeVisitor<Boolean> RUNS_ON =
+      new NodeVisitor<>() {
+        public Boolean visit(Node.Say node) {
+          return true;
+        }
+
+        public Boolean visit(Node.Menu node) {
+          return false;
+        }
+
+        public Boolean visit(Node.Collect node) {
+          return false;
+        }
+
+        public Boolean visit(Node.Lookup node) {
+          return true;
+        }
+
+        public Boolean visit(Node.Branch node) {
+          return true;
+        }
+
+        public Boolean visit(Node.Reference node) {
+          return true;
+        }
+
+        public Boolean visit(Node.Transfer node) {
+          return false;
+        }
+
+        public Boolean visit(Node.Hangup node) {
+          return false;
+        }
+
+        public Boolean visit(Node.Subflow node) {
+          return false; // the call leaves the flow
+        }
+
+        public Boolean visit(Node.Return node) {
+          return false;
+        }
+      };
 
   private Automatic() {}
 
@@ -44,9 +89,6 @@ final class Automatic {
   }
 
   private static boolean runsOn(Node node) {
-    return node instanceof Node.Say
-        || node instanceof Node.Lookup
-        || node instanceof Node.Branch
-        || node instanceof Node.Reference;
+    return node.accept(RUNS_ON);
   }
 }

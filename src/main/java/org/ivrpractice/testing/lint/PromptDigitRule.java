@@ -81,8 +81,7 @@ final class PromptDigitRule implements LintRule {
   }
 
   private void check(Flow flow, Node.Menu menu, String locale, LintContext context) {
-    String prompt = PromptTexts.words(menu.prompt().in(locale));
-    Set<String> named = keysNamed(prompt);
+    Set<String> named = keysNamed(PromptTexts.words(menu.prompt().in(locale)));
     Set<String> answered = new LinkedHashSet<>();
     menu.options().forEach(o -> answered.add(o.digit()));
     for (Escape e : flow.escapes()) {
@@ -104,6 +103,11 @@ final class PromptDigitRule implements LintRule {
             "add an option with digit: " + key + ", or correct the prompt; " + context.silence());
       }
     }
+    unnamedOptions(menu, locale, named, context);
+  }
+
+  private static void unnamedOptions(
+      Node.Menu menu, String locale, Set<String> named, LintContext context) {
     for (Node.Option option : menu.options()) {
       if (!named.contains(option.digit())) {
         context.report(

@@ -29,33 +29,14 @@ final class PromptTexts {
   static List<Heard> of(Flow flow, Node node) {
     List<Heard> out = new ArrayList<>();
     for (String locale : flow.locales()) {
-      if (node instanceof Node.Menu menu) {
-        if (menu.prompt() != null) {
-          add(out, "prompt", locale, menu.prompt(), true);
-        } else {
-          out.add(new Heard("prompt", locale, generated(menu, locale), false));
-        }
+      if (node instanceof Node.Menu menu && menu.prompt() == null) {
+        out.add(new Heard("prompt", locale, generated(menu, locale), false));
       } else {
-        add(out, "prompt", locale, promptOf(node), true);
+        add(out, "prompt", locale, node.texts().get("prompt"), true);
       }
-      if (node instanceof Node.Collect collect) {
-        add(out, "invalid", locale, collect.invalid(), true);
-      }
+      add(out, "invalid", locale, node.texts().get("invalid"), true);
     }
     return out;
-  }
-
-  private static Text promptOf(Node node) {
-    if (node instanceof Node.Say say) {
-      return say.prompt();
-    }
-    if (node instanceof Node.Collect collect) {
-      return collect.prompt();
-    }
-    if (node instanceof Node.Transfer transfer) {
-      return transfer.prompt();
-    }
-    return node instanceof Node.Hangup hangup ? hangup.prompt() : null;
   }
 
   private static void add(List<Heard> out, String key, String locale, Text text, boolean written) {

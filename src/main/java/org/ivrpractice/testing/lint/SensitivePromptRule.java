@@ -37,7 +37,7 @@ final class SensitivePromptRule implements LintRule {
     Set<String> sensitive = sensitiveVariables(flow);
     for (Node node : flow.nodes().values()) {
       Set<String> used = new HashSet<>();
-      for (Text text : texts(node)) {
+      for (Text text : node.texts().values()) {
         for (Template template : text.byLocale().values()) {
           template.variables().stream()
               .map(Template.Variable::path)
@@ -76,26 +76,6 @@ final class SensitivePromptRule implements LintRule {
         }
       }
     }
-    return out;
-  }
-
-  private static List<Text> texts(Node node) {
-    List<Text> out = new ArrayList<>();
-    if (node instanceof Node.Say n) {
-      out.add(n.prompt());
-    } else if (node instanceof Node.Menu n) {
-      out.add(n.prompt());
-      out.add(n.intro());
-      n.options().forEach(o -> out.add(o.label()));
-    } else if (node instanceof Node.Collect n) {
-      out.add(n.prompt());
-      out.add(n.invalid());
-    } else if (node instanceof Node.Transfer n) {
-      out.add(n.prompt());
-    } else if (node instanceof Node.Hangup n) {
-      out.add(n.prompt());
-    }
-    out.removeIf(t -> t == null);
     return out;
   }
 }
