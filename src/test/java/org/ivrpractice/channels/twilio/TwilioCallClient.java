@@ -54,7 +54,16 @@ final class TwilioCallClient {
    *     {@code serverBase}): what it signs and resolves relative links against
    */
   TwilioCallClient(String serverBase, String twilioBase, String authToken) {
-    this.http = new TwilioHttp(serverBase, twilioBase, authToken);
+    this(() -> serverBase, twilioBase, authToken);
+  }
+
+  /**
+   * A caller whose requests reach whichever server {@code servers} names for each (as behind a load
+   * balancer), all signed for {@code twilioBase}, the public URL Twilio calls.
+   */
+  TwilioCallClient(
+      java.util.function.Supplier<String> servers, String twilioBase, String authToken) {
+    this.http = new TwilioHttp(servers, twilioBase, authToken);
     this.twilioBase = TwilioHttp.trim(twilioBase);
   }
 

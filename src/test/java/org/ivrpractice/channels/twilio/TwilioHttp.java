@@ -27,7 +27,7 @@ final class TwilioHttp {
   record Exchange(String url, Map<String, String> params, int status, String body) {}
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private final String serverBase;
+  private final java.util.function.Supplier<String> servers;
   private final String twilioBase;
   private final TwilioSigner signer;
   private final List<Exchange> exchanges = new ArrayList<>();
@@ -37,7 +37,15 @@ final class TwilioHttp {
    * @param twilioBase the base URL Twilio believes it calls, which it signs
    */
   TwilioHttp(String serverBase, String twilioBase, String authToken) {
-    this.serverBase = trim(serverBase);
+    this(() -> serverBase, twilioBase, authToken);
+  }
+
+  /**
+   * @param servers where each request is sent, asked once per request (a load balancer's choice)
+   * @param twilioBase the base URL Twilio believes it calls, which it signs
+   */
+  TwilioHttp(java.util.function.Supplier<String> servers, String twilioBase, String authToken) {
+    this.servers = servers;
     this.twilioBase = trim(twilioBase);
     this.signer = new TwilioSigner(authToken);
   }
@@ -50,7 +58,7 @@ final class TwilioHttp {
     StringJoiner body = new StringJoiner("&");
     params.forEach((k, v) -> body.add(encode(k) + "=" + encode(v)));
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(serverBase + url.substring(twilioBase.length())))
+        HttpRequest.newBuilder(URI.create(trim(servers.get()) + url.substring(twilioBase.length())))
             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
             .header("X-Twilio-Signature", signer.sign(url, params))
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
