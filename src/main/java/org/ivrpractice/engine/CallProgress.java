@@ -42,6 +42,8 @@ final class CallProgress {
   private final List<Event> events = new ArrayList<>();
   private Awaiting awaiting;
   private Ending ending;
+  private final List<SavedRecord> saves = new ArrayList<>();
+  private RecordRequest needs;
   private int entries;
 
   CallProgress(Flow topFlow, CallState state) {
@@ -189,6 +191,16 @@ final class CallProgress {
     this.awaiting = what;
   }
 
+  /** Keeps a record the call saved, for the channel to store. */
+  void save(SavedRecord record) {
+    saves.add(record);
+  }
+
+  /** Stops the step at a lookup that needs a saved record the channel must look up. */
+  void need(RecordRequest request) {
+    this.needs = request;
+  }
+
   void end(Ending how) {
     this.ending = how;
     this.awaiting = null;
@@ -225,7 +237,15 @@ final class CallProgress {
             references,
             ending != null);
     Turn turn =
-        new Turn(List.copyOf(prompts), awaiting, ending, flow.id(), nodeId, List.copyOf(events));
+        new Turn(
+            List.copyOf(prompts),
+            awaiting,
+            ending,
+            flow.id(),
+            nodeId,
+            List.copyOf(events),
+            List.copyOf(saves),
+            needs);
     return new Step(state, turn);
   }
 }

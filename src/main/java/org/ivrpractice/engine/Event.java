@@ -30,6 +30,8 @@ public record Event(Kind kind, String flowId, String nodeId, String detail) {
     LOOKUP,
     /** A branch went to a case; detail is the case's index, or "else". */
     BRANCH,
+    /** A record was saved for later calls; detail is its table. */
+    SAVED,
     /** The call ended; detail is the outcome's YAML name. */
     ENDED
   }

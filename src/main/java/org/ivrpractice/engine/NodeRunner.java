@@ -1,5 +1,6 @@
 package org.ivrpractice.engine;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ivrpractice.flow.Node;
 import org.ivrpractice.flow.NodeVisitor;
@@ -22,6 +23,26 @@ final class NodeRunner implements NodeVisitor<String> {
   static void runFrom(CallProgress call, String nodeId) {
     NodeRunner runner = new NodeRunner(call);
     String next = nodeId;
+    while (next != null) {
+      call.enter(next);
+      next = call.node().accept(runner);
+    }
+  }
+
+  /**
+   * Goes on from a lookup that waited for a saved record: the record found ({@code saved}), else
+   * the practice data; then runs on until the call waits or ends.
+   */
+  static void answer(CallProgress call, Map<String, String> saved) {
+    if (!(call.node() instanceof Node.Lookup lookup)) {
+      throw new IllegalStateException("the call is not waiting for a saved record");
+    }
+    NodeRunner runner = new NodeRunner(call);
+    boolean found =
+        saved != null
+            ? RecordLookup.copySaved(call, lookup, saved)
+            : RecordLookup.find(call, lookup);
+    String next = runner.looked(lookup, found);
     while (next != null) {
       call.enter(next);
       next = call.node().accept(runner);
@@ -53,9 +74,29 @@ final class NodeRunner implements NodeVisitor<String> {
 
   @Override
   public String visit(Node.Lookup node) {
-    boolean found = RecordLookup.find(call, node);
+    RecordRequest saved = RecordLookup.savedRecordRequest(call, node);
+    if (saved != null) {
+      call.need(saved);
+      return null;
+    }
+    return looked(node, RecordLookup.find(call, node));
+  }
+
+  /** After a lookup: say whether it found the record, and where the call goes. */
+  String looked(Node.Lookup node, boolean found) {
     call.event(Event.Kind.LOOKUP, found ? "found" : "not-found");
     return found ? node.found() : node.notFound();
+  }
+
+  @Override
+  public String visit(Node.Save node) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    node.record()
+        .forEach(
+            (field, template) -> fields.put(field, PromptRenderer.value(template, call.variables)));
+    call.save(new SavedRecord(node.table(), node.key(), fields));
+    call.event(Event.Kind.SAVED, node.table());
+    return node.next();
   }
 
   @Override

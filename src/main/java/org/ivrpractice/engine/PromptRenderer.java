@@ -37,6 +37,22 @@ final class PromptRenderer {
     return tidy(out.toString());
   }
 
+  /**
+   * A saved record's field: the template with its variables' values as they are (a {@code |digits}
+   * format is for speaking and is not applied), an unset variable as nothing.
+   */
+  static String value(Template template, Map<String, String> variables) {
+    StringBuilder out = new StringBuilder();
+    for (Template.Part part : template.parts()) {
+      if (part instanceof Template.Literal literal) {
+        out.append(literal.text());
+      } else if (part instanceof Template.Variable variable) {
+        out.append(variables.getOrDefault(variable.path(), ""));
+      }
+    }
+    return tidy(out.toString());
+  }
+
   /** Single spaces, none at the ends. */
   private static String tidy(String said) {
     return (said.contains("  ") ? SPACES.matcher(said).replaceAll(" ") : said).trim();

@@ -27,6 +27,28 @@ final class RecordLookup {
 
   private RecordLookup() {}
 
+  /**
+   * What a lookup asks of the records calls saved: the table, field and value, when some {@code
+   * save} node of the call's flows saves to its table and the value is not sensitive (a card number
+   * is never a saved record's key); else null, and the practice data alone answers.
+   */
+  static RecordRequest savedRecordRequest(CallProgress call, Node.Lookup node) {
+    String value = call.variables.get(node.variable());
+    if (value == null || call.digests.containsKey(node.variable())) {
+      return null;
+    }
+    if (!SavedTables.of(call.topFlow).contains(node.table())) {
+      return null;
+    }
+    return new RecordRequest(node.table(), node.field(), value);
+  }
+
+  /** Hands a saved record's fields to the call's variables; true (it was found). */
+  static boolean copySaved(CallProgress call, Node.Lookup node, Map<String, String> record) {
+    copy(call, node, record, false);
+    return true;
+  }
+
   /** Looks the record up in the current flow's data; true when it was found. */
   static boolean find(CallProgress call, Node.Lookup node) {
     String value = call.variables.get(node.variable());

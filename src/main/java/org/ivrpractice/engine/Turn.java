@@ -12,6 +12,9 @@ import java.util.List;
  * @param flowId the flow of the node the call is now at
  * @param nodeId the node the call is now at (the ending node when ended)
  * @param events what happened during the step, in order
+ * @param saves the records the call saved during the step ({@code save} nodes)
+ * @param needs a saved record the engine asks for before it can go on ({@link Engine#pausing()}
+ *     only), or null; then nothing is awaited and the call has not ended
  */
 public record Turn(
     List<Prompt> prompts,
@@ -19,9 +22,37 @@ public record Turn(
     Ending ending,
     String flowId,
     String nodeId,
-    List<Event> events) {
+    List<Event> events,
+    List<SavedRecord> saves,
+    RecordRequest needs) {
 
   public boolean ended() {
     return ending != null;
+  }
+
+  /** This turn, then {@code next}, which continued the call from where it stood. */
+  Turn then(Turn next) {
+    return new Turn(
+        concat(prompts, next.prompts),
+        next.awaiting,
+        next.ending,
+        next.flowId,
+        next.nodeId,
+        concat(events, next.events),
+        concat(saves, next.saves),
+        next.needs);
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    List<T> all = new java.util.ArrayList<>(a.size() + b.size());
+    all.addAll(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 }

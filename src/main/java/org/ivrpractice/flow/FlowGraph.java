@@ -124,6 +124,11 @@ public final class FlowGraph {
       return false;
     }
 
+    public Boolean visit(Node.Save n) {
+      out.add(new Edge("next", n.next(), "next"));
+      return false;
+    }
+
     public Boolean visit(Node.Transfer n) {
       return true;
     }

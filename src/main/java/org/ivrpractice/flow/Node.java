@@ -15,6 +15,7 @@ public sealed interface Node
         Node.Lookup,
         Node.Branch,
         Node.Reference,
+        Node.Save,
         Node.Transfer,
         Node.Hangup,
         Node.Subflow,
@@ -185,6 +186,33 @@ public sealed interface Node
 
   /** Generates a reference number whose last digit is a Luhn check digit. */
   record Reference(String id, Position position, String into, int length, String next)
+      implements Node {
+    public <R> R accept(NodeVisitor<R> v) {
+      return v.visit(this);
+    }
+
+    public Map<String, Text> texts() {
+      return Map.of();
+    }
+  }
+
+  /**
+   * Saves a record of what the call did (a case: a replacement ordered, a dispute opened) so that a
+   * later call finds it: the record joins the saved records of {@code table}, under the value of
+   * its {@code key} field, and a {@code lookup} of that table on any later call (on any instance,
+   * with the Redis store) finds it before the practice data. Nothing is said.
+   *
+   * @param table the table the record joins ({@code cases})
+   * @param key the record's field a lookup finds it by ({@code reference})
+   * @param record each field's value, a template filled in from the call's variables
+   */
+  record Save(
+      String id,
+      Position position,
+      String table,
+      String key,
+      Map<String, Template> record,
+      String next)
       implements Node {
     public <R> R accept(NodeVisitor<R> v) {
       return v.visit(this);

@@ -171,6 +171,11 @@ final class NodeChecks implements NodeVisitor<Void> {
     return null;
   }
 
+  public Void visit(Node.Save n) {
+    SaveChecks.check(n, v);
+    return null;
+  }
+
   public Void visit(Node.Transfer n) {
     if (n.queue() != null && !v.flow.queues().containsKey(n.queue())) {
       v.problems.add(

@@ -16,13 +16,17 @@ final class NodeReader {
   private record Shape(Set<String> keys, Map<String, String> required) {}
 
   private static final Map<String, Shape> SHAPES =
-      Map.of(
-          "say", shape(Set.of("prompt", "next"), Map.of("prompt", "\"...\"", "next", "<node id>")),
-          "menu",
+      Map.ofEntries(
+          Map.entry(
+              "say",
+              shape(Set.of("prompt", "next"), Map.of("prompt", "\"...\"", "next", "<node id>"))),
+          Map.entry(
+              "menu",
               shape(
                   union(Set.of("prompt", "intro", "options"), InputSettingsReader.KEYS),
-                  Map.of("options", "a list of {digit, label, say, goto}")),
-          "collect",
+                  Map.of("options", "a list of {digit, label, say, goto}"))),
+          Map.entry(
+              "collect",
               shape(
                   union(
                       Set.of(
@@ -43,8 +47,9 @@ final class NodeReader {
                       "into",
                       "<variable>",
                       "next",
-                      "<node id>")),
-          "lookup",
+                      "<node id>"))),
+          Map.entry(
+              "lookup",
               shape(
                   Set.of("table", "match", "as", "found", "notFound"),
                   Map.of(
@@ -57,20 +62,34 @@ final class NodeReader {
                       "found",
                       "<node id>",
                       "notFound",
-                      "<node id>")),
-          "branch",
+                      "<node id>"))),
+          Map.entry(
+              "branch",
               shape(
                   Set.of("when", "else"),
-                  Map.of("when", "a list of {if, goto}", "else", "<node id>")),
-          "reference",
-              shape(Set.of("into", "next", "length"), Map.of("into", "ref", "next", "<node id>")),
-          "transfer", shape(Set.of("queue", "prompt"), Map.of("queue", "<queue name>")),
-          "hangup", shape(Set.of("prompt", "outcome"), Map.of()),
-          "subflow",
+                  Map.of("when", "a list of {if, goto}", "else", "<node id>"))),
+          Map.entry(
+              "reference",
+              shape(Set.of("into", "next", "length"), Map.of("into", "ref", "next", "<node id>"))),
+          Map.entry(
+              "save",
+              shape(
+                  Set.of("table", "key", "record", "next"),
+                  Map.of(
+                      "table",
+                      "cases",
+                      "record",
+                      "{ reference: \"{ref}\", kind: replacement card, status: ordered }",
+                      "next",
+                      "<node id>"))),
+          Map.entry("transfer", shape(Set.of("queue", "prompt"), Map.of("queue", "<queue name>"))),
+          Map.entry("hangup", shape(Set.of("prompt", "outcome"), Map.of())),
+          Map.entry(
+              "subflow",
               shape(
                   Set.of("flow", "exits"),
-                  Map.of("flow", "<sub-flow id>", "exits", "{ <exit>: <node id> }")),
-          "return", shape(Set.of("exit"), Map.of("exit", "<exit name>")));
+                  Map.of("flow", "<sub-flow id>", "exits", "{ <exit>: <node id> }"))),
+          Map.entry("return", shape(Set.of("exit"), Map.of("exit", "<exit name>"))));
 
   private final ReadContext context;
   private final Problems problems;
@@ -140,6 +159,7 @@ final class NodeReader {
               r.string("into"),
               orDefault(r.integer("length", 4, 20, 8), 8),
               target(r, id, "next"));
+      case "save" -> SaveReader.read(id, at, r, context);
       case "transfer" -> new Node.Transfer(id, at, target(r, id, "queue"), text(r, id, "prompt"));
       case "hangup" -> new Node.Hangup(id, at, text(r, id, "prompt"), outcome(r, id));
       case "subflow" -> subflow(id, at, r);

@@ -14,6 +14,8 @@ public interface NodeVisitor<R> {
 
   R visit(Node.Reference node);
 
+  R visit(Node.Save node);
+
   R visit(Node.Transfer node);
 
   R visit(Node.Hangup node);

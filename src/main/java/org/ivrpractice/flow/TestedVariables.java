@@ -57,6 +57,10 @@ public final class TestedVariables {
       return Map.of();
     }
 
+    public Map<String, List<String>> visit(Node.Save node) {
+      return Map.of();
+    }
+
     public Map<String, List<String>> visit(Node.Transfer node) {
       return Map.of();
     }

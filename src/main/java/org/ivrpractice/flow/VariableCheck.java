@@ -114,6 +114,11 @@ final class VariableCheck {
   private static void uses(Node node, BiConsumer<String, String> sink) {
     node.texts().forEach((key, text) -> text(text, key, sink));
     TestedVariables.of(node).forEach((key, paths) -> paths.forEach(p -> sink.accept(key, p)));
+    if (node instanceof Node.Save save) {
+      save.record()
+          .forEach(
+              (field, t) -> t.variables().forEach(v -> sink.accept("record." + field, v.path())));
+    }
   }
 
   private static void text(Text text, String key, BiConsumer<String, String> sink) {

@@ -114,6 +114,10 @@ final class VariableSetters {
       return null;
     }
 
+    public Void visit(Node.Save n) {
+      return null;
+    }
+
     public Void visit(Node.Transfer n) {
       return null;
     }

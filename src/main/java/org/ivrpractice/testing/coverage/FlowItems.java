@@ -51,6 +51,10 @@ final class FlowItems implements NodeVisitor<Void> {
     return null;
   }
 
+  public Void visit(Node.Save node) {
+    return null;
+  }
+
   public Void visit(Node.Transfer node) {
     return ending(node);
   }

@@ -161,6 +161,11 @@ final class LiveVariables {
       return null;
     }
 
+    public Void visit(Node.Save n) {
+      to(n.next(), Set.of());
+      return null;
+    }
+
     public Void visit(Node.Transfer n) {
       return null;
     }

@@ -144,6 +144,10 @@ final class AgentDepthRule implements LintRule {
       return edges(node);
     }
 
+    public Void visit(Node.Save node) {
+      return edges(node);
+    }
+
     public Void visit(Node.Transfer node) {
       return edges(node);
     }

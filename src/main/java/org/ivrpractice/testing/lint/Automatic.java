@@ -44,6 +44,10 @@ final class Automatic {
           return true;
         }
 
+        public Boolean visit(Node.Save node) {
+          return true;
+        }
+
         public Boolean visit(Node.Transfer node) {
           return false;
         }
