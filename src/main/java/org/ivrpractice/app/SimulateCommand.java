@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ivrpractice.channels.terminal.TerminalSimulator;
 import org.ivrpractice.engine.Engine;
+import org.ivrpractice.engine.SavedRecords;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowLoader;
 import org.ivrpractice.flow.LoadResult;
@@ -96,7 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    TerminalSimulator simulator = new TerminalSimulator(new Engine());
+    TerminalSimulator simulator = new TerminalSimulator(new Engine(SavedRecords.inMemory()));
     if (script != null) {
       if (!Files.isRegularFile(script)) {
         err.println("No script file " + script + ".");

@@ -19,8 +19,7 @@ import java.util.Optional;
  * win. Nothing sensitive is in the JSON in clear ({@link CallRecord}).
  *
  * <p>It is used from the event loop through the reactive client and never blocks; every command is
- * bounded by {@code ivr.sessions.timeout}, past which it fails with {@link StoreUnavailable}, and
- * what the store's operations see is reported to {@link StoreHealth}.
+ * bounded by {@code ivr.sessions.timeout} ({@link BoundedRedis}).
  */
 public final class RedisSessionStore implements SessionStore {
 
@@ -42,12 +41,10 @@ public final class RedisSessionStore implements SessionStore {
 
   private static final String SCRIPT_SHA = sha1(CONDITIONAL_SET);
 
-  private final ReactiveRedisDataSource redis;
+  private final BoundedRedis redis;
   private final CallRecordCodec codec;
   private final String prefix;
   private final String ttlMillis;
-  private final Duration timeout;
-  private final StoreHealth health;
   private final String name;
 
   /**
@@ -62,32 +59,31 @@ public final class RedisSessionStore implements SessionStore {
       Duration timeout,
       StoreHealth health,
       String name) {
-    this.redis = redis;
+    this.redis = new BoundedRedis(redis, timeout, health);
     this.codec = codec;
     this.prefix = prefix + "call:";
     this.ttlMillis = Long.toString(ttl.toMillis());
-    this.timeout = timeout;
-    this.health = health;
     this.name = name;
   }
 
   @Override
   public Uni<Optional<StoredCall>> get(String callId) {
-    return bounded(redis.execute("GET", key(callId))).map(this::stored);
+    return redis.execute("GET", key(callId)).map(this::stored);
   }
 
   @Override
   public Uni<Long> put(String callId, CallRecord record, long replaces) {
     Objects.requireNonNull(record, "record");
-    String[] args = {
-      "1", key(callId), Long.toString(replaces), codec.write(record), ttlMillis, first()
-    };
-    Uni<Response> written =
-        redis
-            .execute("EVALSHA", with(SCRIPT_SHA, args))
-            .onFailure(e -> String.valueOf(e.getMessage()).startsWith("NOSCRIPT"))
-            .recoverWithUni(() -> redis.execute("EVAL", with(CONDITIONAL_SET, args)));
-    return bounded(written)
+    return redis
+        .script(
+            SCRIPT_SHA,
+            CONDITIONAL_SET,
+            "1",
+            key(callId),
+            Long.toString(replaces),
+            codec.write(record),
+            ttlMillis,
+            first())
         .flatMap(
             answer -> {
               long revision = answer.toLong();
@@ -99,13 +95,14 @@ public final class RedisSessionStore implements SessionStore {
 
   @Override
   public Uni<Optional<CallRecord>> remove(String callId) {
-    return bounded(redis.execute("GETDEL", key(callId)))
+    return redis
+        .execute("GETDEL", key(callId))
         .map(answer -> stored(answer).map(StoredCall::record));
   }
 
   @Override
   public Uni<Void> ping() {
-    return bounded(redis.execute("PING")).replaceWithVoid();
+    return redis.execute("PING").replaceWithVoid();
   }
 
   @Override
@@ -136,35 +133,8 @@ public final class RedisSessionStore implements SessionStore {
     return codec.read(value.substring(colon + 1)).map(r -> new StoredCall(r, revision));
   }
 
-  /** The command, failed with {@link StoreUnavailable} past the timeout or on any error. */
-  private <T> Uni<T> bounded(Uni<T> command) {
-    return command
-        .ifNoItem()
-        .after(timeout)
-        .failWith(
-            () -> new StoreUnavailable("no answer within " + timeout.toMillis() + " ms", null))
-        .onFailure(e -> !(e instanceof StoreUnavailable))
-        .transform(e -> new StoreUnavailable(String.valueOf(e.getMessage()), e))
-        .onItemOrFailure()
-        .invoke(
-            (item, failure) -> {
-              if (failure == null) {
-                health.up();
-              } else {
-                health.failed(failure.getMessage());
-              }
-            });
-  }
-
   private static String first() {
     return Long.toString(Revisions.first());
-  }
-
-  private static String[] with(String head, String[] rest) {
-    String[] all = new String[rest.length + 1];
-    all[0] = head;
-    System.arraycopy(rest, 0, all, 1, rest.length);
-    return all;
   }
 
   private static String sha1(String text) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ivrpractice.engine.Engine;
 
 /**
  * Makes the call store the configuration names ({@code ivr.sessions.store}): in memory by default,
@@ -46,6 +47,27 @@ public class SessionStoreProducer {
         config.timeout(),
         health,
         "redis " + RedisAddress.withoutPassword(hosts.get()));
+  }
+
+  @Produces
+  @Singleton
+  CaseStore caseStore(
+      SessionConfig sessions,
+      CaseConfig cases,
+      ObjectMapper json,
+      StoreHealth health,
+      Instance<ReactiveRedisDataSource> redis) {
+    if (sessions.store() == SessionConfig.Kind.MEMORY) {
+      return new InMemoryCaseStore(cases.ttl(), cases.max(), System::nanoTime);
+    }
+    return new RedisCaseStore(
+        redis.get(), json, sessions.keyPrefix(), cases.ttl(), sessions.timeout(), health);
+  }
+
+  @Produces
+  @Singleton
+  CaseRecords caseRecords(CaseStore cases) {
+    return new CaseRecords(Engine.pausing(), cases);
   }
 
   @Produces

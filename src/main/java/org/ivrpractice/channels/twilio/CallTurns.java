@@ -10,6 +10,7 @@ import org.ivrpractice.engine.Step;
 import org.ivrpractice.engine.Turn;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.session.CallRecord;
+import org.ivrpractice.session.CaseRecords;
 import org.ivrpractice.session.SessionStore;
 import org.ivrpractice.session.StoredCall;
 import org.jboss.logging.Logger;
@@ -24,13 +25,16 @@ final class CallTurns {
 
   private static final Logger LOG = Logger.getLogger(CallTurns.class);
 
-  private final Engine engine = new Engine();
+  private final Engine engine = Engine.pausing();
   private final SessionStore sessions;
+  private final CaseRecords cases;
   private final CallOutcomes outcomes;
   private final TurnTemplates templates;
 
-  CallTurns(SessionStore sessions, CallOutcomes outcomes, TurnTemplates templates) {
+  CallTurns(
+      SessionStore sessions, CaseRecords cases, CallOutcomes outcomes, TurnTemplates templates) {
     this.sessions = sessions;
+    this.cases = cases;
     this.outcomes = outcomes;
     this.templates = templates;
   }
@@ -44,7 +48,9 @@ final class CallTurns {
   Uni<String> start(Flow flow, String callSid, String locale, long seed, String preface) {
     String language = locale != null && flow.locales().contains(locale) ? locale : null;
     LOG.infof("call %s: starts flow %s", callSid, flow.id());
-    return answer(flow, callSid, engine.start(flow, language, seed), preface, SessionStore.ANY);
+    return cases
+        .settle(flow, engine.start(flow, language, seed))
+        .chain(step -> answer(flow, callSid, step, preface, SessionStore.ANY));
   }
 
   /** The call's stored record, if it is known and has not expired. */
@@ -60,8 +66,9 @@ final class CallTurns {
     CallRecord call = stored.record();
     LOG.debugf(
         "call %s at %s: %s", callSid, call.state().node(), describe(input, call.sensitiveInput()));
-    Step step = engine.step(flow, call.state(), input);
-    return answer(flow, callSid, step, null, stored.revision());
+    return cases
+        .settle(flow, engine.step(flow, call.state(), input))
+        .chain(step -> answer(flow, callSid, step, null, stored.revision()));
   }
 
   /**
@@ -69,7 +76,7 @@ final class CallTurns {
    * closes the session and records the engine's outcome (abandoned).
    */
   void hungUp(Flow flow, String callSid, CallRecord call) {
-    Step step = engine.step(flow, call.state(), Input.hangUp());
+    Step step = Engine.pausing().step(flow, call.state(), Input.hangUp());
     outcomes.ended(callSid, flow.id(), step.turn().ending());
     LOG.infof("call %s: the caller hung up at %s", callSid, call.state().node());
   }

@@ -9,6 +9,7 @@ import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.Queue;
 import org.ivrpractice.session.CallRecord;
+import org.ivrpractice.session.CaseRecords;
 import org.ivrpractice.session.SessionStore;
 import org.ivrpractice.session.StaleRecord;
 import org.ivrpractice.session.StoredCall;
@@ -36,7 +37,8 @@ public class TwilioCalls {
   private final CallTurns turns;
   private final TwimlCache<String> cache;
 
-  public TwilioCalls(FlowCatalog catalog, SessionStore sessions, TwilioConfig config) {
+  public TwilioCalls(
+      FlowCatalog catalog, SessionStore sessions, CaseRecords cases, TwilioConfig config) {
     this.catalog = catalog;
     this.defaultFlow = config.twilio().defaultFlow();
     this.outcomes = new CallOutcomes(config.twilio().recentOutcomes(), Clock.systemUTC());
@@ -44,7 +46,7 @@ public class TwilioCalls {
     this.cache = new TwimlCache<>(config.twilio().twimlCacheSize());
     TurnTemplates templates =
         new TurnTemplates(renderer, new TwimlCache<>(config.twilio().twimlCacheSize()));
-    this.turns = new CallTurns(sessions, outcomes, templates);
+    this.turns = new CallTurns(sessions, cases, outcomes, templates);
   }
 
   /** The outcomes of recent calls. */

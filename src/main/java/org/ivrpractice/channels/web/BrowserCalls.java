@@ -20,6 +20,7 @@ import org.ivrpractice.practice.MissionCatalog;
 import org.ivrpractice.practice.MissionReview;
 import org.ivrpractice.practice.PracticeCall;
 import org.ivrpractice.session.CallRecord;
+import org.ivrpractice.session.CaseRecords;
 import org.ivrpractice.session.SessionStore;
 import org.ivrpractice.session.StaleRecord;
 import org.ivrpractice.session.StoreUnavailable;
@@ -44,7 +45,7 @@ public class BrowserCalls {
   /** The longest a request waits for the store (which bounds each operation itself). */
   private static final Duration STORE_WAIT = Duration.ofSeconds(5);
 
-  private final Engine engine = new Engine();
+  private final Engine engine = Engine.pausing();
   private final SecureRandom random = new SecureRandom();
   private final FlowCatalog flows;
   private final MissionCatalog missions;
@@ -52,10 +53,14 @@ public class BrowserCalls {
   private final CallRecorder recorder;
   private final MissionReview review;
 
-  public BrowserCalls(FlowCatalog flows, MissionCatalog missions, SessionStore store) {
+  private final CaseRecords cases;
+
+  public BrowserCalls(
+      FlowCatalog flows, MissionCatalog missions, SessionStore store, CaseRecords cases) {
     this.flows = flows;
     this.missions = missions;
     this.store = store;
+    this.cases = cases;
     this.recorder = new CallRecorder(missions.routes());
     this.review = new MissionReview(missions.routes());
   }
@@ -81,7 +86,7 @@ public class BrowserCalls {
               + String.join(", ", line.locales())
               + ".");
     }
-    Step step = engine.start(line, locale, random.nextLong());
+    Step step = await(cases.settle(line, engine.start(line, locale, random.nextLong())));
     String id = newId();
     CallRecord call = record(step, recorder.started(line, mission, step));
     await(store.put(id, call, SessionStore.NEW));
@@ -152,7 +157,7 @@ public class BrowserCalls {
   private CallRecord take(CallRecord call, Input input) {
     Flow line = line(call.practice().flowId());
     Mission mission = missionOf(call.practice(), line);
-    Step step = engine.step(line, call.state(), input);
+    Step step = await(cases.settle(line, engine.step(line, call.state(), input)));
     return record(step, recorder.after(call.practice(), line, mission, input, step));
   }
 

@@ -96,6 +96,31 @@ class TwoInstancesIT {
   }
 
   @Test
+  void aReferenceReadOutThroughOneInstanceIsFoundThroughTheOtherInEnglishAndSpanish() {
+    TwilioCallClient first = new TwilioCallClient(a::base, PUBLIC_URL, TwilioSigner.TEST_TOKEN);
+    List<String> heard = new ArrayList<>(first.call(TwilioRoutes.voice("card-services")).heard());
+    for (String keys : List.of("2", "1", CARD + "#", "2")) {
+      heard.addAll(first.press(keys).heard());
+    }
+    Matcher m = Pattern.compile("número de referencia es ((?:\\d ){7}\\d)").matcher(String.join(" ", heard));
+    assertTrue(m.find(), heard::toString);
+    String ref = m.group(1).replace(" ", "");
+    for (String[] language :
+        new String[][] {
+          {"1", "I found your replacement card order, with expedited delivery."},
+          {"2", "Encontré su pedido de tarjeta de reemplazo, con envío urgente."}
+        }) {
+      TwilioCallClient later = new TwilioCallClient(b::base, PUBLIC_URL, TwilioSigner.TEST_TOKEN);
+      List<String> followUp =
+          new ArrayList<>(later.call(TwilioRoutes.voice("card-services")).heard());
+      for (String keys : List.of(language[0], "5", ref)) {
+        followUp.addAll(later.press(keys).heard());
+      }
+      assertTrue(followUp.contains(language[1]), followUp::toString);
+    }
+  }
+
+  @Test
   void aBrowserCallStartedOnOneInstanceContinuesOnTheOther() throws Exception {
     String started = post(a, "/api/calls", "{\"flow\": \"card-services\"}");
     String id = field(started, "callId");

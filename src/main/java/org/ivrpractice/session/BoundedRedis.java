@@ -1,0 +1,65 @@
+package org.ivrpractice.session;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Response;
+import java.time.Duration;
+
+/**
+ * Redis commands as the stores send them: through the reactive client (never blocking the event
+ * loop), each bounded by the store's timeout, any failure turned into {@link StoreUnavailable}, and
+ * every answer or failure reported to {@link StoreHealth}.
+ */
+final class BoundedRedis {
+
+  private final ReactiveRedisDataSource redis;
+  private final Duration timeout;
+  private final StoreHealth health;
+
+  BoundedRedis(ReactiveRedisDataSource redis, Duration timeout, StoreHealth health) {
+    this.redis = redis;
+    this.timeout = timeout;
+    this.health = health;
+  }
+
+  /** One command; its answer (null for Redis's nil), or {@link StoreUnavailable}. */
+  Uni<Response> execute(String command, String... args) {
+    return bounded(redis.execute(command, args));
+  }
+
+  /** A script by its SHA-1, sent whole once when Redis does not know it yet. */
+  Uni<Response> script(String sha, String script, String... keysAndArgs) {
+    Uni<Response> sent =
+        redis
+            .execute("EVALSHA", with(sha, keysAndArgs))
+            .onFailure(e -> String.valueOf(e.getMessage()).startsWith("NOSCRIPT"))
+            .recoverWithUni(() -> redis.execute("EVAL", with(script, keysAndArgs)));
+    return bounded(sent);
+  }
+
+  private <T> Uni<T> bounded(Uni<T> command) {
+    return command
+        .ifNoItem()
+        .after(timeout)
+        .failWith(
+            () -> new StoreUnavailable("no answer within " + timeout.toMillis() + " ms", null))
+        .onFailure(e -> !(e instanceof StoreUnavailable))
+        .transform(e -> new StoreUnavailable(String.valueOf(e.getMessage()), e))
+        .onItemOrFailure()
+        .invoke(
+            (item, failure) -> {
+              if (failure == null) {
+                health.up();
+              } else {
+                health.failed(failure.getMessage());
+              }
+            });
+  }
+
+  private static String[] with(String head, String[] rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = head;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+}

@@ -1,0 +1,54 @@
+package org.ivrpractice.session;
+
+import io.smallrye.mutiny.Uni;
+import org.ivrpractice.engine.Engine;
+import org.ivrpractice.engine.SavedRecord;
+import org.ivrpractice.engine.Step;
+import org.ivrpractice.engine.Turn;
+import org.ivrpractice.flow.Flow;
+
+/**
+ * Settles a step of a {@linkplain Engine#pausing() pausing} engine with the case store: saves the
+ * records the step saved, then answers each lookup of saved records it stopped at, until the call
+ * waits for the caller or ends. Every channel that keeps calls in a store settles each step here
+ * before it answers, so a reference the caller hears is already saved.
+ */
+public final class CaseRecords {
+
+  /** More lookups than this in one step is a loop through lookups (no flow needs one). */
+  private static final int MAX_LOOKUPS = 50;
+
+  private final Engine engine;
+  private final CaseStore cases;
+
+  public CaseRecords(Engine engine, CaseStore cases) {
+    this.engine = engine;
+    this.cases = cases;
+  }
+
+  /** The step with its saves kept and its lookups answered, as one turn. */
+  public Uni<Step> settle(Flow flow, Step step) {
+    return settle(flow, step, step.turn(), 0);
+  }
+
+  private Uni<Step> settle(Flow flow, Step whole, Turn latest, int looked) {
+    Uni<Void> saved = Uni.createFrom().voidItem();
+    for (SavedRecord record : latest.saves()) {
+      saved = saved.chain(() -> cases.save(record));
+    }
+    if (latest.needs() == null) {
+      return saved.replaceWith(whole);
+    }
+    if (looked >= MAX_LOOKUPS) {
+      return Uni.createFrom()
+          .failure(new IllegalStateException("flow " + flow.id() + " loops through its lookups"));
+    }
+    return saved
+        .chain(() -> cases.find(latest.needs()))
+        .chain(
+            found -> {
+              Step next = engine.answer(flow, whole.state(), found.orElse(null));
+              return settle(flow, Engine.then(whole, next), next.turn(), looked + 1);
+            });
+  }
+}

@@ -1,0 +1,72 @@
+package org.ivrpractice.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.ivrpractice.engine.RecordRequest;
+import org.ivrpractice.engine.SavedRecord;
+
+/**
+ * Saved cases in Redis, for every instance: one key per case ({@code ivr:case:cases:reference:
+ * 58301425}) holding its fields as JSON, written with the cases' time-to-live ({@code SET ... PX}).
+ */
+public final class RedisCaseStore implements CaseStore {
+
+  private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
+
+  private final BoundedRedis redis;
+  private final ObjectMapper json;
+  private final String prefix;
+  private final String ttlMillis;
+
+  public RedisCaseStore(
+      ReactiveRedisDataSource redis,
+      ObjectMapper json,
+      String prefix,
+      Duration ttl,
+      Duration timeout,
+      StoreHealth health) {
+    this.redis = new BoundedRedis(redis, timeout, health);
+    this.json = json;
+    this.prefix = prefix + "case:";
+    this.ttlMillis = Long.toString(ttl.toMillis());
+  }
+
+  @Override
+  public Uni<Void> save(SavedRecord record) {
+    if (record.key() == null) {
+      return Uni.createFrom().voidItem();
+    }
+    String key = prefix + CaseStore.key(record.table(), record.keyField(), record.key());
+    return redis.execute("SET", key, write(record.fields()), "PX", ttlMillis).replaceWithVoid();
+  }
+
+  @Override
+  public Uni<Optional<Map<String, String>>> find(RecordRequest request) {
+    String key = prefix + CaseStore.key(request.table(), request.field(), request.value());
+    return redis
+        .execute("GET", key)
+        .map(answer -> answer == null ? Optional.empty() : read(answer.toString()));
+  }
+
+  private String write(Map<String, String> fields) {
+    try {
+      return json.writeValueAsString(fields);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a case could not be written as JSON", e);
+    }
+  }
+
+  private Optional<Map<String, String>> read(String text) {
+    try {
+      return Optional.of(json.readValue(text, FIELDS));
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
+  }
+}
