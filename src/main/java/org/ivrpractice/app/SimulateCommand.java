@@ -14,8 +14,8 @@ import org.ivrpractice.channels.terminal.TerminalSimulator;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.SavedRecords;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.FlowLoader;
-import org.ivrpractice.flow.LoadResult;
 import org.ivrpractice.flow.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,49 +68,48 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LoadResult result = FlowLoader.load(List.of(flowsDir));
-    Flow flow = result.flows().get(flowId);
-    if (flow == null || flow.isSubflow()) {
-      if (!result.ok()) {
-        err.println(Problems.report(result.problems()));
-      }
-      List<String> lines =
-          result.flows().values().stream()
-              .filter(f -> !f.isSubflow())
-              .map(Flow::id)
-              .sorted()
-              .toList();
-      err.println(
-          "No runnable flow '"
-              + flowId
-              + "' in "
-              + flowsDir
-              + ". Flows: "
-              + String.join(", ", lines));
-      err.flush();
-      return 2;
-    }
-    if (locale != null && !flow.locales().contains(locale)) {
-      err.println("The flow speaks " + flow.locales() + ", not " + locale + ".");
+    FlowCatalog flows = new FlowCatalog(flowsDir, () -> FlowLoader.load(List.of(flowsDir)));
+    Flow flow = flows.line(flowId).orElse(null);
+    String refusal = flow == null ? noSuchFlow(flows) : refusal(flow);
+    if (refusal != null) {
+      err.println(refusal);
       err.flush();
       return 2;
     }
     TerminalSimulator simulator = new TerminalSimulator(new Engine(SavedRecords.inMemory()));
-    if (script != null) {
-      if (!Files.isRegularFile(script)) {
-        err.println("No script file " + script + ".");
-        err.flush();
-        return 2;
-      }
-      try (BufferedReader reader = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
-        simulator.run(flow, locale, seed, TerminalSimulator.LineSource.of(reader), out);
-      }
+    PrintWriter out = spec.commandLine().getOut();
+    if (script == null) {
+      simulator.run(flow, locale, seed, lineSource(), out);
       return 0;
     }
-    simulator.run(flow, locale, seed, lineSource(), out);
+    try (BufferedReader reader = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
+      simulator.run(flow, locale, seed, TerminalSimulator.LineSource.of(reader), out);
+    }
     return 0;
+  }
+
+  /** The folder's problems, if any, and the one sentence for a line that is not there. */
+  private String noSuchFlow(FlowCatalog flows) {
+    String problems = flows.result().ok() ? "" : Problems.report(flows.result().problems()) + "\n";
+    return problems
+        + "No runnable flow '"
+        + flowId
+        + "' in "
+        + flowsDir
+        + ". "
+        + flows.knownLines();
+  }
+
+  /** Why the call cannot run as asked (a locale the flow does not speak, no script), or null. */
+  private String refusal(Flow flow) {
+    if (locale != null && !flow.locales().contains(locale)) {
+      return "The flow speaks " + flow.locales() + ", not " + locale + ".";
+    }
+    if (script != null && !Files.isRegularFile(script)) {
+      return "No script file " + script + ".";
+    }
+    return null;
   }
 
   /** The keyboard, hiding sensitive entries when there is a console; else standard input. */

@@ -35,6 +35,10 @@ final class SaveChecks {
           "the key '" + n.key() + "' is not a field of the record",
           Problems.suggestion(n.key(), n.record().keySet(), "its fields"));
     }
+    checkNothingSensitive(n, v);
+  }
+
+  private static void checkNothingSensitive(Node.Save n, FlowValidator v) {
     Set<String> sensitive = sensitiveVariables(v.flow);
     n.record()
         .forEach(

@@ -102,7 +102,9 @@ class TwoInstancesIT {
     for (String keys : List.of("2", "1", CARD + "#", "2")) {
       heard.addAll(first.press(keys).heard());
     }
-    Matcher m = Pattern.compile("número de referencia es ((?:\\d ){7}\\d)").matcher(String.join(" ", heard));
+    Matcher m =
+        Pattern.compile("número de referencia es ((?:\\d ){7}\\d)")
+            .matcher(String.join(" ", heard));
     assertTrue(m.find(), heard::toString);
     String ref = m.group(1).replace(" ", "");
     for (String[] language :
