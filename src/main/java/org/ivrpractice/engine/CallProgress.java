@@ -129,6 +129,28 @@ final class CallProgress {
     }
   }
 
+  /**
+   * Forgets every variable under {@code prefix} ({@code account.}): a lookup that finds a record
+   * replaces the one before it whole, so no field of an earlier record is read as this one's.
+   */
+  void clearPrefix(String prefix) {
+    if (hasPrefix(variables, prefix)) {
+      writableVariables().keySet().removeIf(name -> name.startsWith(prefix));
+    }
+    if (hasPrefix(digests, prefix)) {
+      writableDigests().keySet().removeIf(name -> name.startsWith(prefix));
+    }
+  }
+
+  private static boolean hasPrefix(Map<String, String> values, String prefix) {
+    for (String name : values.keySet()) {
+      if (name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Keeps a sensitive value: masked among the variables, and its digest for lookups. */
   void setSensitive(String name, String digits) {
     setSensitive(name, digits, SensitiveDigits.digest(digits));

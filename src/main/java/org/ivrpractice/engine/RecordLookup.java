@@ -85,6 +85,7 @@ final class RecordLookup {
       names = NAMES.computeIfAbsent(node.as(), as -> new ConcurrentHashMap<>());
     }
     Map<String, String> namesOfAs = names;
+    call.clearPrefix(node.as() + ".");
     call.reserveVariables(record.size());
     record.forEach(
         (key, fieldValue) -> {

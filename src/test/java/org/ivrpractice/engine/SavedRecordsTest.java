@@ -121,6 +121,38 @@ class SavedRecordsTest {
   }
 
   @Test
+  void aRecordFoundReplacesTheLastOneWholeNoFieldOfItIsLeft() {
+    Engine engine = new Engine(SavedRecords.inMemory());
+    Step ordered = engine.step(FLOW, engine.start(FLOW, null, 7).state(), Input.digits("1"));
+    String ref = ordered.state().variables().get("ref");
+    Step later = engine.step(FLOW, engine.start(FLOW, null, 99).state(), Input.digits("2"));
+    CallState found = engine.step(FLOW, later.state(), Input.digits(ref)).state();
+    assertEquals("fast", found.variables().get("earlier.speed"));
+
+    CallState again =
+        engine
+            .answer(
+                FLOW,
+                new CallState(
+                    found.flowId(),
+                    found.currentFlow(),
+                    "find",
+                    found.calls(),
+                    found.locale(),
+                    0,
+                    0,
+                    Map.of("entered", "12345674", "earlier.speed", "fast"),
+                    Map.of(),
+                    found.seed(),
+                    found.references(),
+                    false),
+                null)
+            .state();
+    assertEquals("under review", again.variables().get("earlier.status"));
+    assertNull(again.variables().get("earlier.speed"), "no field of the last record is left");
+  }
+
+  @Test
   void aPausingEngineStopsAtTheLookupAndGoesOnWithTheChannelsAnswer() {
     Engine engine = Engine.pausing();
     Step later = engine.step(FLOW, engine.start(FLOW, null, 99).state(), Input.digits("2"));

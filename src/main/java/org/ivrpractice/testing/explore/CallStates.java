@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ivrpractice.engine.CallState;
+import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Event;
 import org.ivrpractice.flow.Flow;
 
@@ -20,12 +21,24 @@ final class CallStates {
 
   private final Flow flow;
   private final LiveVariables live;
+  private final Engine engine;
+  private final List<String> savedKeys;
   private final Map<Taken, Transition> entering = new HashMap<>();
   private final Map<String, List<Move>> moves = new HashMap<>();
 
   CallStates(Flow flow) {
+    this(flow, new Engine(), List.of());
+  }
+
+  /**
+   * @param engine the engine the moves are taken through (with the exploration's saved records)
+   * @param savedKeys the keys of saved records a caller may enter at a collect
+   */
+  CallStates(Flow flow, Engine engine, List<String> savedKeys) {
     this.flow = flow;
     this.live = LiveVariables.of(flow);
+    this.engine = engine;
+    this.savedKeys = savedKeys;
   }
 
   Flow flow() {
@@ -53,7 +66,7 @@ final class CallStates {
       Taken taken = new Taken(base, move.description());
       Transition t = entering.get(taken);
       if (t == null) {
-        t = Transition.take(flow, state, move);
+        t = Transition.take(engine, flow, state, move);
         if (entersANode(t)) {
           entering.put(taken, t);
         }
@@ -78,7 +91,7 @@ final class CallStates {
       return List.of();
     }
     return moves.computeIfAbsent(
-        state.currentFlow() + "/" + state.node(), site -> CallerMoves.at(flow, state));
+        state.currentFlow() + "/" + state.node(), site -> CallerMoves.at(flow, state, savedKeys));
   }
 
   private static boolean entersANode(Transition t) {

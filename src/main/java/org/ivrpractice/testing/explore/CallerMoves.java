@@ -31,6 +31,14 @@ public final class CallerMoves {
 
   /** The moves at the node the call waits at; none when the call has ended. */
   public static List<Move> at(Flow topFlow, CallState state) {
+    return at(topFlow, state, List.of());
+  }
+
+  /**
+   * The same, where the keys of records earlier calls saved (their references) may be entered at a
+   * collect too, when they fit it.
+   */
+  static List<Move> at(Flow topFlow, CallState state, List<String> savedKeys) {
     if (state.ended()) {
       return List.of();
     }
@@ -46,7 +54,7 @@ public final class CallerMoves {
           }
 
           public List<Move> visit(Node.Collect collect) {
-            return collectMoves(collect, escapes, flow, topFlow);
+            return collectMoves(collect, escapes, flow, topFlow, savedKeys);
           }
         });
   }
@@ -77,10 +85,16 @@ public final class CallerMoves {
   }
 
   private static List<Move> collectMoves(
-      Node.Collect collect, List<Escape> escapes, Flow flow, Flow topFlow) {
+      Node.Collect collect, List<Escape> escapes, Flow flow, Flow topFlow, List<String> savedKeys) {
     List<Move> moves = new ArrayList<>();
     String finish = collect.finishKey() == null ? "" : collect.finishKey();
-    for (String value : validEntries(collect, flow, topFlow)) {
+    DigitCheck check = collect.check() == null ? DigitCheck.NONE : collect.check();
+    Set<String> values = new LinkedHashSet<>(validEntries(collect, flow, topFlow));
+    if (check == DigitCheck.LUHN || check == DigitCheck.NONE) {
+      // Like the practice data's values: a reference is entered where numbers are, not amounts.
+      savedKeys.stream().filter(k -> fits(k, collect, check)).forEach(values::add);
+    }
+    for (String value : values) {
       moves.add(Move.enter(value + finish, Move.Kind.ENTRY));
     }
     for (Escape escape : escapes) {

@@ -28,8 +28,19 @@ import org.ivrpractice.flow.TestedVariables;
  */
 final class LiveVariables {
 
-  /** A way from one node to another, and the variables it sets for certain. */
-  private record Link(String target, Set<String> sets) {}
+  /**
+   * A way from one node to another, and the variables it sets for certain: by name, and every
+   * variable under a prefix (a lookup that finds a record replaces all of {@code as.}).
+   */
+  private record Link(String target, Set<String> sets, String setsPrefix) {
+    Link(String target, Set<String> sets) {
+      this(target, sets, null);
+    }
+
+    boolean sets(String variable) {
+      return sets.contains(variable) || (setsPrefix != null && variable.startsWith(setsPrefix));
+    }
+  }
 
   private final Map<String, Set<String>> reads = new HashMap<>();
   private final Map<String, List<Link>> links = new LinkedHashMap<>();
@@ -67,7 +78,7 @@ final class LiveVariables {
         Set<String> mine = live.get(entry.getKey());
         for (Link link : entry.getValue()) {
           for (String variable : live.getOrDefault(link.target(), Set.of())) {
-            if (!link.sets().contains(variable) && mine.add(variable)) {
+            if (!link.sets(variable) && mine.add(variable)) {
               changed = true;
             }
           }
@@ -90,25 +101,6 @@ final class LiveVariables {
 
   private static String site(String flowId, String nodeId) {
     return flowId + "/" + nodeId;
-  }
-
-  /** The fields every record of the lookup's table has: a found record sets them all. */
-  private static Set<String> fieldsSet(Flow flow, Node.Lookup lookup) {
-    List<Map<String, String>> records =
-        flow.data().tables().getOrDefault(lookup.table(), List.of());
-    Set<String> common = null;
-    for (Map<String, String> record : records) {
-      if (common == null) {
-        common = new HashSet<>(record.keySet());
-      } else {
-        common.retainAll(record.keySet());
-      }
-    }
-    Set<String> out = new HashSet<>();
-    if (common != null) {
-      common.forEach(field -> out.add(lookup.as() + "." + field));
-    }
-    return out;
   }
 
   /** The ways out of each kind of node. */
@@ -145,7 +137,8 @@ final class LiveVariables {
     }
 
     public Void visit(Node.Lookup n) {
-      to(n.found(), fieldsSet(flow, n));
+      // A found record replaces every variable under its prefix (the engine drops the last one's).
+      out.add(new Link(site(flow.id(), n.found()), Set.of(), n.as() + "."));
       to(n.notFound(), Set.of());
       return null;
     }

@@ -45,23 +45,39 @@ final class StateGraph {
   private String startError;
   private boolean truncated;
 
-  private StateGraph(Flow flow, int maxStates) {
+  private final Engine engine;
+
+  private StateGraph(Flow flow, int maxStates, Engine engine, List<String> savedKeys) {
     this.flow = flow;
-    this.space = new CallStates(flow);
+    this.space = new CallStates(flow, engine, savedKeys);
     this.maxStates = maxStates;
+    this.engine = engine;
   }
 
   /** Explores the flow from its start, in the locale (null for its first). */
   static StateGraph explore(Flow flow, String locale, int maxStates) {
-    StateGraph graph = new StateGraph(flow, maxStates);
-    graph.run(locale);
-    return graph;
+    return explore(flow, locale, maxStates, new ExplorationRecords());
+  }
+
+  /**
+   * Explores the flow with the cases its calls save: once, keeping them, and, when some were saved,
+   * again, with their keys entered at the collects as a caller ringing back would enter them.
+   */
+  static StateGraph explore(Flow flow, String locale, int maxStates, ExplorationRecords records) {
+    StateGraph first = new StateGraph(flow, maxStates, new Engine(records), List.of());
+    first.run(locale);
+    if (records.isEmpty() || first.startTurn == null) {
+      return first;
+    }
+    StateGraph again = new StateGraph(flow, maxStates, new Engine(records), records.keys());
+    again.run(locale);
+    return again;
   }
 
   private void run(String locale) {
     Step start;
     try {
-      start = new Engine().start(flow, locale, PathFinder.SEED);
+      start = engine.start(flow, locale, PathFinder.SEED);
     } catch (RuntimeException e) {
       startError = e.getMessage();
       return;

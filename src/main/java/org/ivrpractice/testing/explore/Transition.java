@@ -19,8 +19,12 @@ record Transition(Move move, Step step, String error, double seconds) {
   private static final Engine ENGINE = new Engine();
 
   static Transition take(Flow flow, CallState state, Move move) {
+    return take(ENGINE, flow, state, move);
+  }
+
+  static Transition take(Engine engine, Flow flow, CallState state, Move move) {
     try {
-      Step step = ENGINE.step(flow, state, move.input());
+      Step step = engine.step(flow, state, move.input());
       return new Transition(
           move, step, null, move.seconds() + CallTiming.hearing(step.turn().prompts()));
     } catch (RuntimeException e) {
