@@ -33,6 +33,13 @@ public interface SessionConfig {
   @WithDefault("100000")
   int max();
 
+  /**
+   * After an outage of the store is logged as over, how long a new failure still counts as the same
+   * outage (not logged again): a store that flickers writes two lines, not thousands.
+   */
+  @WithDefault("10s")
+  Duration outageQuiet();
+
   /** What every key the product writes in Redis starts with, so that a Redis can be shared. */
   @WithDefault("ivr:")
   String keyPrefix();

@@ -20,7 +20,8 @@ public class SessionStoreProducer {
   @Produces
   @Singleton
   StoreHealth health(SessionConfig config) {
-    return new StoreHealth(config.store().name().toLowerCase(java.util.Locale.ROOT));
+    return new StoreHealth(
+        config.store().name().toLowerCase(java.util.Locale.ROOT), config.outageQuiet());
   }
 
   @Produces

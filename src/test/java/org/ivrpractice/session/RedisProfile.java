@@ -21,7 +21,8 @@ public final class RedisProfile implements QuarkusTestProfile {
 
   @Override
   public Map<String, String> getConfigOverrides() {
-    return Map.of("ivr.sessions.store", "redis");
+    // Outages follow one another within seconds here: each is logged (production waits 10 s).
+    return Map.of("ivr.sessions.store", "redis", "ivr.sessions.outage-quiet", "0s");
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.CaseRecords;
 import org.ivrpractice.session.SessionStore;
 import org.ivrpractice.session.StaleRecord;
+import org.ivrpractice.session.StoreUnavailable;
 import org.ivrpractice.session.StoredCall;
 import org.jboss.logging.Logger;
 
@@ -258,7 +259,13 @@ public class TwilioCalls {
         .onFailure()
         .recoverWithItem(
             e -> {
-              LOG.errorf(e, "call %s: the request failed; the caller hears an apology", callSid);
+              if (e instanceof StoreUnavailable) {
+                // The store logs its outage once; a line per request would bury it.
+                LOG.debugf(
+                    "call %s: the call store did not answer; the caller hears an apology", callSid);
+              } else {
+                LOG.errorf(e, "call %s: the request failed; the caller hears an apology", callSid);
+              }
               return failure(callSid, locale);
             });
   }

@@ -118,7 +118,7 @@ class TwoInstancesIT {
       for (String keys : List.of(language[0], "5", ref)) {
         followUp.addAll(later.press(keys).heard());
       }
-      assertTrue(followUp.contains(language[1]), followUp::toString);
+      assertTrue(followUp.stream().anyMatch(s -> s.contains(language[1])), followUp::toString);
     }
   }
 

@@ -1,0 +1,73 @@
+package org.ivrpractice.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An outage of the call store is logged once when it starts and once when it ends. */
+class StoreHealthTest {
+
+  private final AtomicLong now = new AtomicLong(0);
+  private final StoreHealth health =
+      new StoreHealth("redis", java.time.Duration.ofNanos(StoreHealth.QUIET_NANOS), now::get);
+  private final List<String> logged = new CopyOnWriteArrayList<>();
+  private final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          logged.add(String.valueOf(record.getMessage()));
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+
+  @BeforeEach
+  void capture() {
+    Logger.getLogger(StoreHealth.class.getName()).addHandler(capture);
+  }
+
+  @AfterEach
+  void release() {
+    Logger.getLogger(StoreHealth.class.getName()).removeHandler(capture);
+  }
+
+  @Test
+  void aThousandFailedRequestsAreOneOutageAndItsEndOneLine() {
+    for (int i = 0; i < 1000; i++) {
+      health.failed("connection refused");
+    }
+    assertEquals("connection refused", health.downReason());
+    health.up();
+    health.up();
+    assertNull(health.downReason());
+    assertEquals(2, logged.size(), logged::toString);
+  }
+
+  @Test
+  void aStoreThatFlickersIsOneOutageUntilItHasBeenQuiet() {
+    health.failed("pool busy");
+    health.up();
+    for (int i = 0; i < 50; i++) {
+      now.addAndGet(StoreHealth.QUIET_NANOS / 100);
+      health.failed("pool busy");
+      health.up();
+    }
+    assertEquals(2, logged.size(), "one outage, one end, while it flickers: " + logged);
+    now.addAndGet(StoreHealth.QUIET_NANOS);
+    health.failed("timeout");
+    assertEquals(3, logged.size(), "a failure after a quiet while is a new outage");
+  }
+}
