@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ivrpractice.flow.KeyCheck;
 import org.ivrpractice.flow.Position;
 import org.ivrpractice.flow.Problems;
 import org.ivrpractice.flow.YamlTree;
@@ -101,15 +102,7 @@ public final class MissionReader {
   }
 
   private void unknownKeys(YMap map) {
-    for (YEntry e : map.entries()) {
-      if (!KEYS.contains(e.key())) {
-        problems.add(
-            e.keyPosition(),
-            null,
-            "a mission has no key '" + e.key() + "'",
-            Problems.suggestion(e.key(), KEYS, "its keys"));
-      }
-    }
+    KeyCheck.check(map, KEYS, Map.of(), null, "a mission", problems);
   }
 
   private MissionGoal goal(YMap map) {
