@@ -112,7 +112,9 @@ final class InputHandler implements InputVisitor<Void> {
 
   private void accept(Node.Collect collect, String digits) {
     call.event(Event.Kind.COLLECTED, null);
-    if (collect.sensitive()) {
+    // Digits that could be a card number are kept like a sensitive entry's, wherever they are
+    // collected: masked, with their digest for lookups, never in clear in the call's state.
+    if (collect.sensitive() || SensitiveDigits.holdsCardLikeNumber(digits)) {
       call.setSensitive(collect.into(), digits);
     } else {
       call.set(collect.into(), digits);

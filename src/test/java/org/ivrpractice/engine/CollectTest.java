@@ -124,7 +124,16 @@ class CollectTest {
         TestCall.start(collecting("length: " + length + "\ncheck: " + check)).press(digits);
 
     assertEquals(accepted ? "read-back" : "enter", call.at());
-    assertEquals(accepted ? digits : null, call.variable("entered"));
+    // A card-like number is kept masked even at a collect not marked sensitive (see below).
+    assertEquals(accepted ? SensitiveDigits.shown(digits, false) : null, call.variable("entered"));
+  }
+
+  @Test
+  void aCardNumberCollectedWithoutSensitiveIsStillKeptMaskedWithItsDigest() {
+    TestCall call = TestCall.start(collecting("length: 15\ncheck: luhn")).press("378282246310005");
+
+    assertEquals("•••••••••••0005", call.variable("entered"));
+    assertEquals(SensitiveDigits.digest("378282246310005"), call.state().digests().get("entered"));
   }
 
   @Test

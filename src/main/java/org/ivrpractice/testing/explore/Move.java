@@ -1,13 +1,15 @@
 package org.ivrpractice.testing.explore;
 
 import org.ivrpractice.engine.Input;
+import org.ivrpractice.engine.SensitiveDigits;
 
 /**
  * One thing a caller can do at a node that waits: press keys, say words, or stay silent.
  *
  * @param input what the engine receives
  * @param description how a person would be told to do it: {@code press 1}, {@code say agent},
- *     {@code enter 378282246310005#}, {@code stay silent}
+ *     {@code enter •••••••••••0005#} (a card number masked, as everywhere it is shown), {@code stay
+ *     silent}
  * @param seconds how long doing it takes (see {@link CallTiming})
  * @param kind what the move is meant to try
  */
@@ -34,7 +36,11 @@ public record Move(Input input, String description, double seconds, Kind kind) {
   }
 
   static Move enter(String keys, Kind kind) {
-    return new Move(new Input.Digits(keys), "enter " + keys, CallTiming.pressing(keys), kind);
+    return new Move(
+        new Input.Digits(keys),
+        "enter " + SensitiveDigits.shown(keys, false),
+        CallTiming.pressing(keys),
+        kind);
   }
 
   static Move say(String words, Kind kind) {

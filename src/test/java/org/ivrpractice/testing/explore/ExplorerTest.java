@@ -27,12 +27,12 @@ class ExplorerTest {
     assertEquals(List.of(), report.findings());
     assertEquals(
         List.of(
-            "queue agents: press 0 (about 7 s) / press 2, enter 378282246310005 (about 24 s)",
-            "queue priority: press 2, enter 378734493671000 (about 24 s) / press 2, enter"
-                + " 378734493671000 (about 24 s)",
+            "queue agents: press 0 (about 7 s) / press 2, enter •••••••••••0005 (about 24 s)",
+            "queue priority: press 2, enter •••••••••••1000 (about 24 s) / press 2, enter"
+                + " •••••••••••1000 (about 24 s)",
             "hangup hours: press 1 (about 8 s) / press 1 (about 8 s)",
             "ending self-served: press 1 (about 8 s) / press 1 (about 8 s)",
-            "ending transferred: press 0 (about 7 s) / press 2, enter 378282246310005 (about 24"
+            "ending transferred: press 0 (about 7 s) / press 2, enter •••••••••••0005 (about 24"
                 + " s)"),
         report.departments().stream()
             .map(
@@ -106,7 +106,7 @@ class ExplorerTest {
             "bank.yaml:41:3: [confirm] a caller who gets here can never reach an ending, only"
                 + " hang up: the call goes round confirm. Fix: keep the agent escape on in this"
                 + " loop (remove escapes: false), or give it an option or fallback that leaves it."
-                + " Route: press 2, enter 378282246310005 (about 26 s)"),
+                + " Route: press 2, enter •••••••••••0005 (about 26 s)"),
         report.findings().stream().map(ExplorationReport.Finding::format).toList());
     assertEquals(ExplorationReport.Finding.Kind.TRAP, report.findings().get(0).kind());
   }
