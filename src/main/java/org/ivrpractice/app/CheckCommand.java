@@ -24,12 +24,13 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = ProjectVersion.class,
+    header = "Validate and lint flow files, and check their practice missions.",
     description = {
-      "Validates flow files and prints every problem with file:line:column and a fix,",
-      "then lints them for IVR usability (rule ids and fixes: docs/analysis.md),",
-      "and checks the practice missions (<line>.missions.yaml) in the folders given.",
-      "Exit code 0 when all are valid with no lint error (warnings do not fail),",
-      "else 1."
+      "Validates flow files and prints every problem with file:line:column and a fix, then lints"
+          + " them for IVR usability (rule ids and fixes: docs/analysis.md), and checks the"
+          + " practice missions (<line>.missions.yaml) in the folders given.",
+      "Exit code 0 when all are valid with no lint error (warnings do not fail), else 1."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -51,19 +52,30 @@ final class CheckCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
-    out.println(
-        "OK: "
-            + result.flows().size()
-            + (result.flows().size() == 1 ? " flow" : " flows")
-            + " ("
-            + String.join(", ", result.flows().keySet())
-            + "), no problems.");
+    out.println("OK: " + inventory(result) + ", no problems.");
     LintReport lint = Linter.lint(result.flows().values());
     lint.findings().forEach(f -> out.println(f.format()));
     out.println(lint.summary());
     boolean missionsOk = checkMissions(targets, result, out);
     out.flush();
     return lint.ok() && missionsOk ? 0 : 1;
+  }
+
+  /** {@code 2 lines (business-card, card-services), 6 sub-flows (dispute, ...)} */
+  private static String inventory(LoadResult result) {
+    List<String> lines = new ArrayList<>();
+    List<String> subflows = new ArrayList<>();
+    result.flows().values().forEach(f -> (f.isSubflow() ? subflows : lines).add(f.id()));
+    String text = counted(lines, "line");
+    return subflows.isEmpty() ? text : text + ", " + counted(subflows, "sub-flow");
+  }
+
+  private static String counted(List<String> ids, String what) {
+    return ids.size()
+        + " "
+        + what
+        + (ids.size() == 1 ? "" : "s")
+        + (ids.isEmpty() ? "" : " (" + String.join(", ", ids) + ")");
   }
 
   /** The practice missions in the folders checked, against the lines just loaded. */

@@ -26,11 +26,13 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "explore",
     mixinStandardHelpOptions = true,
+    versionProvider = ProjectVersion.class,
+    header = "Walk every call state of each line: unreachable nodes, traps, routes and times.",
     description = {
-      "Walks every call state of each phone line: every key, escape, silence and",
-      "practice entry at every wait. Reports nodes no call reaches, loops a caller",
-      "cannot leave, the quickest and slowest route to each queue, hangup and",
-      "ending, the deepest menu and the time to an agent.",
+      "Walks every call state of each phone line: every key, escape, silence and practice entry"
+          + " at every wait, and the cases its calls save. Reports nodes no call reaches, loops a"
+          + " caller cannot leave, the quickest and slowest route to each queue, hangup and"
+          + " ending, the deepest menu and the time to an agent.",
       "Exit code 0 when nothing is wrong, 1 otherwise. See docs/analysis.md."
     })
 final class ExploreCommand implements Callable<Integer> {

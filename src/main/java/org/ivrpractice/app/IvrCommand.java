@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "ivr-practice",
     mixinStandardHelpOptions = true,
-    version = "ivr-practice 0.1",
+    versionProvider = ProjectVersion.class,
     description = {
       "Practise and test phone menus (IVRs) written as YAML flows.",
       "Without arguments, the jar runs the server (http://localhost:8080/)."

@@ -2,6 +2,7 @@ package org.ivrpractice.app;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.Map;
 
 /**
  * The jar's entry point: with no arguments it runs the server; with arguments it runs a command
@@ -19,14 +20,18 @@ public final class Main {
       Quarkus.run(args);
       return;
     }
-    System.setProperty("quarkus.http.host-enabled", "false");
-    System.setProperty("ivr.flows.validate-on-start", "false");
+    // A command prints what the user asked for, nothing of the framework's start and stop.
+    Map<String, String> commandMode =
+        Map.of(
+            "quarkus.http.host-enabled", "false",
+            "ivr.flows.validate-on-start", "false",
+            "quarkus.log.level", "WARN");
+    commandMode.forEach(System::setProperty);
     try {
       Quarkus.run(CommandLineApp.class, args);
     } finally {
       // The command is done; a server started later in the same JVM (tests) must not inherit these.
-      System.clearProperty("quarkus.http.host-enabled");
-      System.clearProperty("ivr.flows.validate-on-start");
+      commandMode.keySet().forEach(System::clearProperty);
     }
   }
 }

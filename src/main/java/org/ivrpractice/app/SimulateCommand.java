@@ -26,10 +26,13 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
+    versionProvider = ProjectVersion.class,
+    header = "Run a practice call in the terminal, as on a phone.",
     description = {
-      "Runs a practice call in the terminal. At each prompt type keys (1, or a card number and #),",
-      "'say <words>' to speak, an empty line to stay silent, or 'hangup'.",
-      "Card numbers you enter are masked in what is printed."
+      "Runs a practice call in the terminal. At each prompt type keys (1, or a card number then"
+          + " #), words to say (agent, I lost my card; 'say' before them is optional), or hangup."
+          + " Saying nothing until the prompt's timeout is silence, as on a phone; an empty line is"
+          + " silence at once. Card numbers are masked in what is printed."
     })
 final class SimulateCommand implements Callable<Integer> {
 
@@ -112,20 +115,23 @@ final class SimulateCommand implements Callable<Integer> {
     return null;
   }
 
-  /** The keyboard, hiding sensitive entries when there is a console; else standard input. */
+  /**
+   * The keyboard on a real timer (silence after the prompt's timeout), hiding sensitive entries,
+   * when there is a console; else standard input as it comes (a pipe).
+   */
   private static TerminalSimulator.LineSource lineSource() {
     Console console = System.console();
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     if (console == null) {
-      return TerminalSimulator.LineSource.of(reader);
+      return TerminalSimulator.LineSource.of(
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
-    return secret -> {
-      if (secret) {
-        char[] typed = console.readPassword();
-        return typed == null ? null : new String(typed);
-      }
-      return console.readLine();
-    };
+    return TerminalSimulator.LineSource.timed(
+        secret -> {
+          if (secret) {
+            char[] typed = console.readPassword();
+            return typed == null ? null : new String(typed);
+          }
+          return console.readLine();
+        });
   }
 }

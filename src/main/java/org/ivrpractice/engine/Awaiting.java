@@ -28,5 +28,13 @@ public sealed interface Awaiting permits Awaiting.MenuChoice, Awaiting.DigitEntr
       boolean sensitive,
       List<Choice> escapes,
       int timeoutSeconds)
-      implements Awaiting {}
+      implements Awaiting {
+
+    /** How many digits, for people: {@code 15 digits}, {@code 1 to 8 digits}. */
+    public String lengthInWords() {
+      return minLength == maxLength
+          ? maxLength + " digits"
+          : minLength + " to " + maxLength + " digits";
+    }
+  }
 }

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,50 @@ class CommandLineTest {
     assertEquals(0, result.exitCode(), result.getOutput() + result.getErrorOutput());
     assertTrue(result.getOutput().contains("OK: "), result.getOutput());
     assertTrue(result.getOutput().contains("card-services"), result.getOutput());
+  }
+
+  @Test
+  void checkPrintsOnlyWhatTheUserAskedForNoFrameworkLines(QuarkusMainLauncher launcher) {
+    LaunchResult result = launcher.launch("check", "ivr-flows");
+    String all = result.getOutput() + "\n" + result.getErrorOutput();
+    for (String line : all.lines().toList()) {
+      assertTrue(
+          !line.contains("WARN") && !line.contains("INFO") && !line.contains("io.quarkus"),
+          "a framework line: " + line);
+    }
+    assertTrue(
+        result
+            .getOutput()
+            .contains("OK: 3 lines (business-card, card-services, hello), 5 sub-flows"),
+        result.getOutput());
+    assertTrue(
+        result.getOutput().contains("silenced by a node's 'lint: ignore'"), result.getOutput());
+  }
+
+  @Test
+  void versionPrintsTheProjectsVersionAndHelpWholeSentences(QuarkusMainLauncher launcher) {
+    LaunchResult version = launcher.launch("--version");
+    assertTrue(
+        version.getOutput().strip().matches("ivr-practice \\d+\\.\\d+\\.\\d+.*"),
+        version.getOutput());
+    LaunchResult help = launcher.launch("--help");
+    for (String command : List.of("check", "simulate", "test", "explore")) {
+      String entry =
+          help.getOutput()
+              .lines()
+              .dropWhile(l -> !l.strip().startsWith(command + " "))
+              .findFirst()
+              .orElseThrow();
+      String described =
+          help.getOutput()
+              .substring(help.getOutput().indexOf(entry))
+              .lines()
+              .takeWhile(l -> l.equals(entry) || l.startsWith("              "))
+              .map(String::strip)
+              .reduce((a, b) -> a + " " + b)
+              .orElseThrow();
+      assertTrue(described.endsWith("."), "a whole sentence: " + described);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Event;
@@ -13,21 +14,38 @@ import org.ivrpractice.engine.Step;
 import org.ivrpractice.flow.Flow;
 
 /**
- * A call in text mode: prompts are printed, the caller types keys, {@code say <words>}, an empty
- * line for silence, or {@code hangup}. What the caller enters is echoed (masked when sensitive) so
- * that the output reads as the call's transcript, also when the input comes from a pipe.
+ * A call in text mode: prompts are printed, the caller types keys ({@code 1}, {@code
+ * 378282246310005#}), words to say ({@code agent}, {@code I lost my card}; {@code say} before them
+ * is optional), or {@code hangup}; saying nothing for the prompt's timeout is silence, as on a
+ * phone, and an empty line is silence at once. What the caller does is echoed (a card number
+ * masked) so that the output reads as the call's transcript, also when the input comes from a pipe.
  */
 public final class TerminalSimulator {
 
-  /** Reads one line of the caller's input; may hide what is typed when {@code secret}. */
+  /** Where the caller's input comes from. */
   @FunctionalInterface
   public interface LineSource {
-    String readLine(boolean secret) throws IOException;
+    /**
+     * What the caller does at a prompt that waits {@code timeoutSeconds}: a line, silence when
+     * nothing was typed that long, or the end of input.
+     *
+     * @param secret true when what is typed should not show (a card number)
+     */
+    Typed read(boolean secret, int timeoutSeconds) throws IOException;
 
+    /** Lines from a reader (a script, a pipe), taken as they come: no timer. */
     static LineSource of(BufferedReader reader) {
-      return secret -> reader.readLine();
+      return (secret, timeout) -> Typed.line(reader.readLine());
+    }
+
+    /** The keyboard on a real timer: nothing typed for the prompt's timeout is silence. */
+    static LineSource timed(TimedLines.Keyboard keyboard) {
+      return new TimedLines(keyboard);
     }
   }
+
+  /** Keys only: digits, * and #, with spaces between them if the caller likes. */
+  private static final Pattern KEYS = Pattern.compile("[0-9*#][0-9*# ]*");
 
   private final Engine engine;
   private final TurnText text = new TurnText();
@@ -41,8 +59,9 @@ public final class TerminalSimulator {
       throws IOException {
     out.println("Practice call to " + flow.name() + " (" + flow.id() + ").");
     out.println(
-        "Type keys (for example 1, or a practice card number then #), 'say <words>', an empty line to stay"
-            + " silent, or 'hangup'.");
+        "Type keys (1, or a practice card number then #), words to say (agent, I lost my card),"
+            + " or hangup. Saying nothing until the prompt's timeout is silence, as on a phone;"
+            + " an empty line is silence at once.");
     out.println();
     Step step = engine.start(flow, locale, seed);
     text.print(step.turn(), out);
@@ -51,17 +70,29 @@ public final class TerminalSimulator {
           step.turn().awaiting() instanceof Awaiting.DigitEntry entry && entry.sensitive();
       out.print("> ");
       out.flush();
-      String line = in.readLine(sensitive);
-      Input input = parse(line);
+      Typed typed = in.read(sensitive, step.turn().awaiting().timeoutSeconds());
+      Input input = inputOf(typed);
       step = engine.step(flow, step.state(), input);
-      out.println(echo(line, input, sensitive && !escaped(step)));
+      out.println(echo(typed, input, sensitive && !escaped(step)));
       text.print(step.turn(), out);
     }
     out.flush();
     return text.ending(step.turn().ending());
   }
 
-  /** What a line typed at the prompt stands for. The end of input hangs up. */
+  /** What the caller did at the prompt stands for: the end of input hangs up. */
+  static Input inputOf(Typed typed) {
+    return switch (typed.kind()) {
+      case END -> Input.hangUp();
+      case SILENCE -> Input.silence();
+      case LINE -> parse(typed.line());
+    };
+  }
+
+  /**
+   * A line typed: keys when it holds only keys (and spaces), else words said ({@code say} before
+   * them is optional); {@code hangup} hangs up, and an empty line is silence.
+   */
   static Input parse(String line) {
     if (line == null) {
       return Input.hangUp();
@@ -77,7 +108,10 @@ public final class TerminalSimulator {
     if (lower.startsWith("say ")) {
       return Input.speech(trimmed.substring(4).strip());
     }
-    return Input.digits(trimmed.replace(" ", ""));
+    if (KEYS.matcher(trimmed).matches()) {
+      return Input.digits(trimmed.replace(" ", ""));
+    }
+    return Input.speech(trimmed);
   }
 
   /** True when the input was a global escape ("agent", 0, "repeat"): nothing secret in it. */
@@ -85,12 +119,12 @@ public final class TerminalSimulator {
     return step.turn().events().stream().anyMatch(e -> e.kind() == Event.Kind.ESCAPE);
   }
 
-  private static String echo(String line, Input input, boolean sensitive) {
+  private static String echo(Typed typed, Input input, boolean sensitive) {
     if (input instanceof Input.HangUp) {
-      return line == null ? "(end of input: hanging up)" : "(you hang up)";
+      return typed.kind() == Typed.Kind.END ? "(end of input: hanging up)" : "(you hang up)";
     }
     if (input instanceof Input.Silence) {
-      return "(silence)";
+      return typed.kind() == Typed.Kind.SILENCE ? "(silence: the prompt timed out)" : "(silence)";
     }
     if (input instanceof Input.Speech speech) {
       return sensitive

@@ -33,13 +33,9 @@ final class TurnText {
       }
       parts.add("press " + String.join(", ", keys));
     } else if (awaiting instanceof Awaiting.DigitEntry entry) {
-      String length =
-          entry.minLength() == entry.maxLength()
-              ? entry.minLength() + " digits"
-              : entry.minLength() + " to " + entry.maxLength() + " digits";
       parts.add(
           "enter "
-              + length
+              + entry.lengthInWords()
               + (entry.finishKey() == null ? "" : ", then " + entry.finishKey())
               + (entry.sensitive() ? " (masked)" : ""));
     }
@@ -47,7 +43,7 @@ final class TurnText {
       String said = e.synonyms().isEmpty() ? "" : " or say \"" + e.synonyms().get(0) + "\"";
       parts.add((e.digit() == null ? "" : e.digit() + " ") + e.label() + said);
     }
-    parts.add("silence after " + awaiting.timeoutSeconds() + " s");
+    parts.add("silent " + awaiting.timeoutSeconds() + " s (or an empty line) is silence");
     return String.join(" | ", parts);
   }
 

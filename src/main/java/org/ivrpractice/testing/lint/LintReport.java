@@ -39,8 +39,9 @@ public record LintReport(List<LintFinding> findings, List<LintFinding> silenced)
         + ", "
         + plural(count(Severity.INFO), "info")
         + "; "
-        + silenced.size()
-        + " silenced.";
+        + plural(silenced.size(), "finding")
+        + " silenced by a node's 'lint: ignore' (each gives its reason; the flow page lists"
+        + " them).";
   }
 
   private static String plural(long n, String word) {

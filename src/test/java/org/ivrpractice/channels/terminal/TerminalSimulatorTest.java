@@ -83,6 +83,60 @@ class TerminalSimulatorTest {
   }
 
   @Test
+  void aLineOfWordsIsSpeechWithOrWithoutSay() {
+    assertEquals(Input.speech("agent"), TerminalSimulator.parse("agent"));
+    assertEquals(Input.speech("I lost my card"), TerminalSimulator.parse("  I lost my card "));
+    assertEquals(Input.speech("agent"), TerminalSimulator.parse("say agent"));
+    assertEquals(Input.digits("378282246310005#"), TerminalSimulator.parse("3782 822463 10005#"));
+  }
+
+  @Test
+  void saidWithoutSayTheWordsReachTheAgent() throws IOException {
+    String out = call("operator please\n");
+    assertTrue(out.contains("Call ended: transferred to Helpdesk"), out);
+  }
+
+  @Test
+  void nothingTypedUntilThePromptsTimeoutIsSilenceOnARealTimer() throws IOException {
+    Flow quick =
+        FlowLoader.fromSources(
+                Map.of(
+                    "quick.yaml",
+                    """
+                    id: quick
+                    queues: { agents: { label: Helpdesk } }
+                    defaults: { timeout: 1, retries: 0 }
+                    nodes:
+                      main:
+                        type: menu
+                        options: [{ digit: 1, label: hours, goto: bye }]
+                      bye: { type: hangup, prompt: "Goodbye." }
+                      agent: { type: transfer, queue: agents, prompt: "Let me get someone." }
+                    """))
+            .flow("quick");
+    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    TerminalSimulator.LineSource silent =
+        TerminalSimulator.LineSource.timed(
+            secret -> {
+              try {
+                never.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return null;
+            });
+    StringWriter out = new StringWriter();
+    long started = System.nanoTime();
+    new TerminalSimulator(new Engine()).run(quick, null, 1, silent, new PrintWriter(out));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertTrue(out.toString().contains("(silence: the prompt timed out)"), out.toString());
+    assertTrue(out.toString().contains("Let me get someone."), out.toString());
+    assertTrue(
+        millis >= 900, "the silence came after the prompt's timeout, not at once: " + millis);
+    never.countDown();
+  }
+
+  @Test
   void linesAreReadAsKeysSpeechSilenceOrHangUp() {
     assertEquals(Input.digits("12#"), TerminalSimulator.parse(" 1 2# "));
     assertEquals(Input.speech("lost card"), TerminalSimulator.parse("say lost card"));
