@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.CallState;
 import org.ivrpractice.engine.Engine;
+import org.ivrpractice.engine.SavedRecords;
 import org.ivrpractice.engine.Input;
 import org.ivrpractice.engine.Prompt;
 import org.ivrpractice.engine.Step;
@@ -15,7 +16,8 @@ import org.ivrpractice.flow.Flow;
 /** Places scripted calls straight on the {@link Engine}, with no channel in between. */
 public final class EngineDriver implements CallDriver {
 
-  private final Engine engine = new Engine();
+  // Cases the run's calls save are found by its later calls, as a caller ringing back finds them.
+  private final Engine engine = new Engine(SavedRecords.inMemory());
   private final Map<String, Flow> flows;
   private final Consumer<Turn> turns;
   private Flow flow;

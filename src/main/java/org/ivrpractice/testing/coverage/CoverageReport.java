@@ -54,6 +54,24 @@ public record CoverageReport(List<FlowCoverage> flows) {
       int total = total(kind);
       return total == 0 ? 100 : 100.0 * covered(kind) / total;
     }
+
+    /**
+     * The share covered in whole percent, as the terminal and the flow page both show it: rounded
+     * to the nearest, but 100 only when all is covered and 0 only when none is (199 of 200 is 99%,
+     * not 100%).
+     */
+    public int wholePercent(CoverageItem.Kind kind) {
+      int total = total(kind);
+      int covered = covered(kind);
+      if (total == 0 || covered == total) {
+        return 100;
+      }
+      if (covered == 0) {
+        return 0;
+      }
+      long rounded = Math.round(100.0 * covered / total);
+      return (int) Math.max(1, Math.min(99, rounded));
+    }
   }
 
   /**

@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.ivrpractice.testing.explore.TextTable;
 
 /**
- * A coverage report for a terminal: one row per flow, one column per kind of item, then what is not
- * covered of the nodes and options (the rest is in {@code coverage.json}).
+ * A coverage report for a terminal: one row per flow, one column per kind of item, then everything
+ * that is not covered, flow by flow, each item with its place ({@code coverage.json} has the same).
  */
 public final class CoverageTable {
 
@@ -41,17 +41,13 @@ public final class CoverageTable {
       return "-";
     }
     return String.format(
-        Locale.ROOT, "%d/%d %3.0f%%", flow.covered(kind), total, flow.percent(kind));
+        Locale.ROOT, "%d/%d %3d%%", flow.covered(kind), total, flow.wholePercent(kind));
   }
 
   private static String missing(CoverageReport report) {
     StringBuilder out = new StringBuilder();
     for (CoverageReport.FlowCoverage flow : report.flows()) {
-      List<CoverageItem> shown =
-          flow.missing().stream()
-              .filter(
-                  i -> i.kind() == CoverageItem.Kind.NODE || i.kind() == CoverageItem.Kind.OPTION)
-              .toList();
+      List<CoverageItem> shown = flow.missing();
       if (!shown.isEmpty()) {
         out.append("  Not covered in ").append(flow.flowId()).append(":\n");
         for (CoverageItem i : shown) {

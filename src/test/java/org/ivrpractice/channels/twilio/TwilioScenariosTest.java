@@ -38,10 +38,14 @@ class TwilioScenariosTest {
 
   @Inject TwilioCalls calls;
 
+  /** One engine for the whole run, as the server is one: cases a call saves, later calls find. */
+  private EngineDriver onEngine;
+
   @TestFactory
   Stream<DynamicNode> everyScenarioSoundsTheSameOverThePhone() {
     ScenarioSuite suite = ScenarioSuite.load(List.of(ScenarioSuite.DEFAULT_FOLDER));
     assertFalse(suite.files().isEmpty(), "no scenario files");
+    onEngine = new EngineDriver(suite.flows());
     return suite.files().stream()
         .map(
             file ->
@@ -52,7 +56,7 @@ class TwilioScenariosTest {
   }
 
   private void playBothWays(ScenarioSuite suite, ScenarioFile file, Scenario scenario) {
-    RecordingDriver engine = new RecordingDriver(new EngineDriver(suite.flows()));
+    RecordingDriver engine = new RecordingDriver(onEngine);
     String base = root.toString();
     TwilioCallClient client = new TwilioCallClient(base, base, TwilioSigner.TEST_TOKEN);
     RecordingDriver phone =
