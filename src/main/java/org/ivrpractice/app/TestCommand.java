@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Runs the scenario files (<flowId>.scenarios.yaml) against their flows. Prints PASS or FAIL"
           + " for each scenario; for a failure, the step and its line, what was expected, what the"
-          + " caller heard and the call so far. The last line is 'N passed, M failed'.",
-      "Exit code 0 when every scenario passes and no file has a problem, else 1."
+          + " caller heard and the call so far.",
+      "The last line is 'N passed, M failed'. Exit code 0 when every scenario passes and no file"
+          + " has a problem, else 1."
     })
 final class TestCommand implements Callable<Integer> {
 

@@ -34,14 +34,22 @@ class StoreHealthTest {
         public void close() {}
       };
 
+  private java.util.logging.Level before;
+
   @BeforeEach
   void capture() {
-    Logger.getLogger(StoreHealth.class.getName()).addHandler(capture);
+    Logger logger = Logger.getLogger(StoreHealth.class.getName());
+    before = logger.getLevel();
+    logger.setLevel(java.util.logging.Level.ALL); // other tests of the run may have raised it
+    capture.setLevel(java.util.logging.Level.ALL);
+    logger.addHandler(capture);
   }
 
   @AfterEach
   void release() {
-    Logger.getLogger(StoreHealth.class.getName()).removeHandler(capture);
+    Logger logger = Logger.getLogger(StoreHealth.class.getName());
+    logger.removeHandler(capture);
+    logger.setLevel(before);
   }
 
   @Test
