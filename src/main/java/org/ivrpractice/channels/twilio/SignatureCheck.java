@@ -33,6 +33,7 @@ public final class SignatureCheck {
   private final boolean enabled;
   private final HmacSignatures validator;
   private final String publicUrl;
+  private final String publicBase;
 
   /**
    * @param enabled false accepts every request (local practice only)
@@ -44,6 +45,7 @@ public final class SignatureCheck {
     this.validator =
         authToken == null || authToken.isBlank() ? null : new HmacSignatures(authToken.strip());
     this.publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip();
+    this.publicBase = base(this.publicUrl);
   }
 
   public boolean enabled() {
@@ -66,6 +68,18 @@ public final class SignatureCheck {
    * @param signature the header's value, or null
    */
   public Verdict check(URI requestUri, Map<String, String> params, String signature) {
+    String query = requestUri.getRawQuery() == null ? "" : "?" + requestUri.getRawQuery();
+    return check(requestUri.toString(), requestUri.getRawPath() + query, params, signature);
+  }
+
+  /**
+   * The same, from the request's URL as strings, so a webhook parses no URI on its way.
+   *
+   * @param requestUrl the URL this server received the request on ({@code http://host:port/...})
+   * @param pathAndQuery its raw path and query ({@code /twilio/voice/x/input?node=main})
+   */
+  public Verdict check(
+      String requestUrl, String pathAndQuery, Map<String, String> params, String signature) {
     if (!enabled) {
       return Verdict.ACCEPTED;
     }
@@ -78,7 +92,7 @@ public final class SignatureCheck {
     if (signature == null || signature.isBlank()) {
       return Verdict.rejected("the request has no " + HEADER + " header");
     }
-    String url = signedUrl(requestUri);
+    String url = publicBase == null ? requestUrl : publicBase + pathAndQuery;
     if (validator.validate(url, params, signature.strip())) {
       return Verdict.ACCEPTED;
     }
@@ -96,20 +110,22 @@ public final class SignatureCheck {
 
   /** The URL Twilio signed: the request's, on the public URL's scheme, host and port if set. */
   String signedUrl(URI requestUri) {
+    String query = requestUri.getRawQuery() == null ? "" : "?" + requestUri.getRawQuery();
+    return publicBase == null
+        ? requestUri.toString()
+        : publicBase + requestUri.getRawPath() + query;
+  }
+
+  /** {@code https://abc.ngrok.app/prefix}: the public URL's scheme, authority and path. */
+  private static String base(String publicUrl) {
     if (publicUrl == null) {
-      return requestUri.toString();
+      return null;
     }
     URI base = URI.create(publicUrl);
     String prefix = Optional.ofNullable(base.getRawPath()).orElse("");
     if (prefix.endsWith("/")) {
       prefix = prefix.substring(0, prefix.length() - 1);
     }
-    String query = requestUri.getRawQuery() == null ? "" : "?" + requestUri.getRawQuery();
-    return base.getScheme()
-        + "://"
-        + base.getRawAuthority()
-        + prefix
-        + requestUri.getRawPath()
-        + query;
+    return base.getScheme() + "://" + base.getRawAuthority() + prefix;
   }
 }

@@ -1,10 +1,10 @@
 package org.ivrpractice.channels.twilio;
 
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,14 +43,21 @@ public class TwilioSignatures {
    *
    * @throws Rejected when the signature is missing or wrong
    */
-  WebhookParams verified(UriInfo uri, String signature, MultivaluedMap<String, String> form) {
+  WebhookParams verified(
+      HttpServerRequest request, String signature, MultivaluedMap<String, String> form) {
     WebhookParams params = WebhookParams.of(form);
-    SignatureCheck.Verdict verdict = check.check(uri.getRequestUri(), params.all(), signature);
+    SignatureCheck.Verdict verdict =
+        check.check(request.absoluteURI(), request.uri(), params.all(), signature);
     if (!verdict.accepted()) {
-      LOG.warnf(
-          "Refused a request to %s (403): %s", uri.getRequestUri().getRawPath(), verdict.reason());
+      LOG.warnf("Refused a request to %s (403): %s", shownPath(request), verdict.reason());
       throw new Rejected(verdict.reason());
     }
     return params;
+  }
+
+  /** The request's path, safe to log (no query, no control characters, not too long). */
+  private static String shownPath(HttpServerRequest request) {
+    String path = request.path() == null ? "" : request.path().replaceAll("\\p{Cntrl}", "?");
+    return path.length() <= 120 ? path : path.substring(0, 120) + "...";
   }
 }

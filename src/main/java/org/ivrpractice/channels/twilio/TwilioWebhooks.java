@@ -2,6 +2,7 @@ package org.ivrpractice.channels.twilio;
 
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -48,7 +48,7 @@ public class TwilioWebhooks {
   @POST
   @Path(TwilioRoutes.VOICE)
   public Uni<String> answerDefault(
-      @Context UriInfo uri,
+      @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       @QueryParam(TwilioRoutes.LOCALE) String locale,
       @QueryParam(TwilioRoutes.SEED) String seed,
@@ -60,7 +60,7 @@ public class TwilioWebhooks {
   @Path(TwilioRoutes.VOICE_FLOW)
   public Uni<String> answer(
       @PathParam("flowId") String flowId,
-      @Context UriInfo uri,
+      @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       @QueryParam(TwilioRoutes.LOCALE) String locale,
       @QueryParam(TwilioRoutes.SEED) String seed,
@@ -73,7 +73,7 @@ public class TwilioWebhooks {
   @Path(TwilioRoutes.INPUT)
   public Uni<String> input(
       @PathParam("flowId") String flowId,
-      @Context UriInfo uri,
+      @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       MultivaluedMap<String, String> form) {
     WebhookParams params = signatures.verified(uri, signature, form);
@@ -84,7 +84,7 @@ public class TwilioWebhooks {
   @Path(TwilioRoutes.DIAL_RESULT)
   public Uni<String> dialResult(
       @PathParam("flowId") String flowId,
-      @Context UriInfo uri,
+      @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       @QueryParam(TwilioRoutes.LOCALE) String locale,
       MultivaluedMap<String, String> form) {
@@ -96,7 +96,7 @@ public class TwilioWebhooks {
   @Path(TwilioRoutes.QUEUE_WAIT)
   public Uni<String> queueWait(
       @PathParam("flowId") String flowId,
-      @Context UriInfo uri,
+      @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       @QueryParam(TwilioRoutes.QUEUE) String queue,
       @QueryParam(TwilioRoutes.LOCALE) String locale,
@@ -110,7 +110,7 @@ public class TwilioWebhooks {
   @Path(TwilioRoutes.QUEUE_RESULT)
   public Uni<String> queueResult(
       @PathParam("flowId") String flowId,
-      @Context UriInfo uri,
+      @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       @QueryParam(TwilioRoutes.LOCALE) String locale,
       MultivaluedMap<String, String> form) {
@@ -121,7 +121,7 @@ public class TwilioWebhooks {
   @POST
   @Path(TwilioRoutes.STATUS)
   public Uni<String> status(
-      @Context UriInfo uri,
+      @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       MultivaluedMap<String, String> form) {
     WebhookParams params = signatures.verified(uri, signature, form);
@@ -133,7 +133,7 @@ public class TwilioWebhooks {
   @POST
   @Path(TwilioRoutes.FALLBACK)
   public Uni<String> fallback(
-      @Context UriInfo uri,
+      @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       MultivaluedMap<String, String> form) {
     WebhookParams params = signatures.verified(uri, signature, form);
