@@ -217,7 +217,8 @@ class CallsApiTest {
         .get("/api/flows/card-services")
         .then()
         .statusCode(200)
-        .body("missions.goal", hasItem("node: lost-card/read-ref"));
+        .body("missions.goal", hasItem("node: lost-card/read-ref"))
+        .body("missions.done", hasItem("the line reads out the reference number of your report."));
     given()
         .get("/api/flows/card-services/diagram")
         .then()

@@ -2,6 +2,7 @@ package org.ivrpractice.channels.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,17 @@ class PagesTest {
         .body(containsString("Card services"))
         .body(containsString("/simulator/card-services?mission=report-stolen"))
         .body(containsString("Report your card stolen"));
+  }
+
+  @Test
+  void theBriefingSaysWhenTheMissionIsDoneInWords() {
+    given()
+        .get("/simulator/card-services?mission=report-stolen")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString("Done when: <span id=\"mission-goal\">the line reads out the reference"))
+        .body(not(containsString("node: lost-card/read-ref")));
   }
 
   @Test
