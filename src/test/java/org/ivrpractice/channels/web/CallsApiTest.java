@@ -167,6 +167,33 @@ class CallsApiTest {
   }
 
   @Test
+  void everyUnknownApiPathIsAProblem() {
+    for (String path : new String[] {"/api/nope", "/api/calls/x/y", "/api/flows/hello/nope"}) {
+      given()
+          .get(path)
+          .then()
+          .statusCode(404)
+          .contentType(PROBLEM)
+          .body("status", equalTo(404))
+          .body("instance", equalTo(path))
+          .body("detail", containsString("/api/calls"));
+    }
+    given()
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/nope")
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM);
+    given()
+        .get("/api/calls")
+        .then()
+        .statusCode(405)
+        .contentType(PROBLEM)
+        .body("detail", containsString("does not take GET"));
+  }
+
+  @Test
   void aHintGivesTheNextStepAndIsCounted() {
     String id = start("{\"flow\": \"card-services\", \"mission\": \"check-points\"}");
     given()

@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The pages: the list of lines and missions, the phone, and clear 404 pages. */
+/**
+ * The pages: the list of lines and missions, the phone, clear 404 pages for unknown lines and
+ * paths, and the favicon.
+ */
 @QuarkusTest
 class PagesTest {
 
@@ -60,6 +63,27 @@ class PagesTest {
         .then()
         .statusCode(404)
         .body(containsString("has no practice mission"));
+  }
+
+  @Test
+  void anUnknownPathIsTheStyledNotFoundPage() {
+    for (String path : new String[] {"/nope", "/simulator/", "/app/nope.js"}) {
+      given()
+          .get(path)
+          .then()
+          .statusCode(404)
+          .contentType(containsString("text/html"))
+          .body(containsString("There is no page at " + path))
+          .body(containsString("href=\"/app/style.css\""))
+          .body(containsString("href=\"/simulator/card-services\""));
+    }
+  }
+
+  @Test
+  void theSiteHasAFavicon() {
+    given().get("/").then().body(containsString("<link rel=\"icon\" href=\"/favicon.svg\""));
+    given().get("/favicon.svg").then().statusCode(200).body(containsString("<svg"));
+    given().get("/favicon.ico").then().statusCode(200);
   }
 
   @Test
