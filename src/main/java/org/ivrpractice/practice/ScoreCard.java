@@ -54,7 +54,8 @@ public record ScoreCard(
         PracticeTips.choose(mission, t, elapsed, quickest));
   }
 
-  private static double round(double seconds) {
+  /** To a tenth of a second, as a person would write it. */
+  static double round(double seconds) {
     return Math.round(seconds * 10) / 10.0;
   }
 }

@@ -167,6 +167,19 @@ class CallsApiTest {
   }
 
   @Test
+  void timesAreWrittenAsAPersonWouldWriteThem() {
+    String id = start("{\"flow\": \"card-services\"}");
+    String turn = send(id, "{\"speech\": \"agent\"}").statusCode(200).extract().asString();
+    String report = given().get("/api/calls/" + id).then().statusCode(200).extract().asString();
+    // Before, the prompts' times were summed as they came: "at": 19.599999999999998.
+    org.junit.jupiter.api.Assertions.assertTrue(report.contains("\"at\":19.6"), report);
+    for (String json : new String[] {turn, report}) {
+      org.junit.jupiter.api.Assertions.assertFalse(
+          java.util.regex.Pattern.compile("\\d\\.\\d{2,}").matcher(json).find(), json);
+    }
+  }
+
+  @Test
   void everyUnknownApiPathIsAProblem() {
     for (String path : new String[] {"/api/nope", "/api/calls/x/y", "/api/flows/hello/nope"}) {
       given()
