@@ -18,7 +18,9 @@ import org.ivrpractice.testing.explore.PathFinder;
  * @param elapsedSeconds the simulated time until the goal was reached (or the call ended)
  * @param shortestSeconds the quickest route's time; -1 when the goal cannot be reached
  * @param shortestSteps the quickest route, step by step ({@code press 1}, {@code say agent})
- * @param tips one or two pieces of advice drawn from the guides
+ * @param tips one or two pieces of advice drawn from the guides: first how the caller's time
+ *     compares with the quickest route (which is not written out again: it is {@code
+ *     shortestSteps})
  */
 public record ScoreCard(
     String mission,

@@ -207,6 +207,23 @@ class CallsApiTest {
   }
 
   @Test
+  void aCallerAsQuickAsTheQuickestRouteIsToldTheyTieIt() {
+    String id = start("{\"flow\": \"card-services\", \"mission\": \"report-stolen\"}");
+    for (String keys : new String[] {"1", "1", "378282246310005#"}) {
+      send(id, "{\"digits\": \"" + keys + "\"}").statusCode(200);
+    }
+    ValidatableResponse reached =
+        send(id, "{\"digits\": \"1\"}").statusCode(200).body("mission.reached", equalTo(true));
+    float yours = reached.extract().path("mission.score.elapsedSeconds");
+    reached
+        .body("mission.score.shortestSeconds", equalTo(yours))
+        .body(
+            "mission.score.tips[0]",
+            equalTo("Your time ties the quickest route: no call reaches this goal sooner."))
+        .body("mission.score.tips", not(hasItem(containsString("press 1"))));
+  }
+
+  @Test
   void aHintGivesTheNextStepAndIsCounted() {
     String id = start("{\"flow\": \"card-services\", \"mission\": \"check-points\"}");
     given()
