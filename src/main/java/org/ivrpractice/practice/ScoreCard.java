@@ -8,6 +8,7 @@ import org.ivrpractice.testing.explore.PathFinder;
  *
  * @param mission the mission's id
  * @param title the mission's title
+ * @param done when the mission is done, in people's words
  * @param reached true when the goal was reached
  * @param keyPresses keys pressed
  * @param spokenInputs times the caller spoke
@@ -25,6 +26,7 @@ import org.ivrpractice.testing.explore.PathFinder;
 public record ScoreCard(
     String mission,
     String title,
+    String done,
     boolean reached,
     int keyPresses,
     int spokenInputs,
@@ -43,6 +45,7 @@ public record ScoreCard(
     return new ScoreCard(
         mission.id(),
         mission.title(),
+        mission.done(),
         t.reached(),
         t.keyPresses(),
         t.spokenInputs(),

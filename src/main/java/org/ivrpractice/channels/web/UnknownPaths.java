@@ -67,12 +67,7 @@ public class UnknownPaths {
 
   private String page(String path) {
     List<PagesResource.LineCard> lines =
-        flows.lines().stream()
-            .map(
-                f ->
-                    new PagesResource.LineCard(
-                        f.id(), f.name(), f.description(), f.locales(), missions.of(f.id())))
-            .toList();
+        flows.lines().stream().map(f -> PagesResource.LineCard.of(f, missions.of(f.id()))).toList();
     return PagesResource.Templates.missing(
             "Not found", "There is no page at " + path + " on this site.", lines)
         .render();

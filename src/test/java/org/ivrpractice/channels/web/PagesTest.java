@@ -27,6 +27,35 @@ class PagesTest {
   }
 
   @Test
+  void theHomePageNamesTheLanguages() {
+    given()
+        .get("/")
+        .then()
+        .statusCode(200)
+        .body(containsString("Languages: English, español"))
+        .body(not(containsString("en-US, es-US")));
+  }
+
+  @Test
+  void thePhonePageListsThePracticeCardsAndLeavesTheLanguageToTheCall() {
+    given()
+        .get("/simulator/card-services")
+        .then()
+        .statusCode(200)
+        .body(containsString("id=\"practice-cards\""))
+        .body(containsString("378734493671000"))
+        .body(containsString("Jordan Lee"))
+        .body(containsString("Platinum"))
+        .body(not(containsString("id=\"locale\"")));
+    given()
+        .get("/simulator/hello")
+        .then()
+        .statusCode(200)
+        .body(not(containsString("id=\"practice-cards\"")))
+        .body(not(containsString("id=\"locale\"")));
+  }
+
+  @Test
   void theBriefingSaysWhenTheMissionIsDoneInWords() {
     given()
         .get("/simulator/card-services?mission=report-stolen")
@@ -89,6 +118,9 @@ class PagesTest {
   @Test
   void theScriptsAndTheLayoutLibraryAreServed() {
     given().get("/app/phone.js").then().statusCode(200);
+    given().get("/app/phone-sound.js").then().statusCode(200);
+    given().get("/app/phone-mic.js").then().statusCode(200);
+    given().get("/app/phone-report.js").then().statusCode(200);
     given().get("/app/review.js").then().statusCode(200);
     given().get("/app/style.css").then().statusCode(200);
     given().get("/vendor/dagre/dagre.min.js").then().statusCode(200).body(containsString("dagre"));
