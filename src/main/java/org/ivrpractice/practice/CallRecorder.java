@@ -93,6 +93,35 @@ public final class CallRecorder {
         at.scoredSeconds());
   }
 
+  /**
+   * The record after the caller hung up while on hold: the call ends there, abandoned in the queue
+   * (its counts stay as they were at the transfer). A call not on hold is left as it is.
+   */
+  public PracticeCall leftHold(PracticeCall call) {
+    if (!call.state().equals("on-hold")) {
+      return call;
+    }
+    EndingView hold = call.ending();
+    String queue = hold.queueLabel() != null ? hold.queueLabel() : hold.queue();
+    String summary = "You hung up while on hold for " + queue + ".";
+    double at = call.tally().elapsedSeconds();
+    List<TranscriptLine> transcript = new ArrayList<>(call.transcript());
+    transcript.add(TranscriptLine.caller("hung up", at));
+    transcript.add(TranscriptLine.note(summary, at));
+    EndingView left = new EndingView("abandoned", hold.queue(), hold.queueLabel(), 0, 0, summary);
+    return new PracticeCall(
+        call.flowId(),
+        call.missionId(),
+        call.turn() + 1,
+        List.of(),
+        call.node(),
+        null,
+        left,
+        transcript,
+        call.path(),
+        call.tally());
+  }
+
   private PracticeCall settle(
       PracticeCall call, Mission mission, Turn turn, List<TranscriptLine> transcript) {
     Tally t = call.tally();
@@ -101,8 +130,10 @@ public final class CallRecorder {
           TranscriptLine.note(EndingView.of(turn.ending()).summary(), t.elapsedSeconds()));
     }
     if (mission != null && !t.finished() && mission.goal().reachedBy(turn)) {
-      transcript.add(
-          TranscriptLine.note("Mission complete: " + mission.title() + ".", t.elapsedSeconds()));
+      boolean over = call.state().equals("ended");
+      String note =
+          over ? "Mission complete: " + mission.title() + "." : MissionProgress.HANG_UP_FOR_SCORE;
+      transcript.add(TranscriptLine.note(note, t.elapsedSeconds()));
       return call.withTally(t.finish(true), transcript);
     }
     if (!t.finished() && turn.ending() != null) {

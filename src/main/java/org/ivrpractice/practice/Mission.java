@@ -15,6 +15,8 @@ import org.ivrpractice.flow.Position;
  * @param card the practice card number to use, or null
  * @param reference a practice reference number to follow up on, or null
  * @param goal what counts as done
+ * @param done when the mission is done, in people's words ({@code the line reads out your reference
+ *     number.}): the missions file's {@code done:}, else a sentence made from the goal
  * @param locale the locale to call in, or null for the line's default
  * @param tips advice from the guides, shown on the score card when it fits
  * @param source where the mission is declared
@@ -28,6 +30,7 @@ public record Mission(
     String card,
     String reference,
     MissionGoal goal,
+    String done,
     String locale,
     List<String> tips,
     Position source,
@@ -37,6 +40,12 @@ public record Mission(
     briefing = List.copyOf(briefing);
     tips = List.copyOf(tips);
     keys = Map.copyOf(keys);
+  }
+
+  /** The same mission, done when {@code sentence} says. */
+  public Mission withDone(String sentence) {
+    return new Mission(
+        id, flowId, title, briefing, card, reference, goal, sentence, locale, tips, source, keys);
   }
 
   /** Where {@code key} is written, else where the mission starts. */

@@ -2,6 +2,7 @@ package org.ivrpractice.practice;
 
 import org.ivrpractice.engine.Event;
 import org.ivrpractice.engine.Turn;
+import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.Outcome;
 
 /** What a practice mission asks the caller to reach. */
@@ -13,6 +14,12 @@ public sealed interface MissionGoal
 
   /** The goal as written in a missions file: {@code node: lost-card/read-ref}. */
   String describe();
+
+  /**
+   * The goal in people's words, for a mission that says no {@code done:} ({@code you are
+   * transferred to Customer care.}).
+   */
+  String sentence(Flow line, String locale);
 
   /**
    * The call passes through a node ({@code flow/node}; a node of the line itself may omit the
@@ -33,6 +40,11 @@ public sealed interface MissionGoal
     public String describe() {
       return "node: " + flowId + "/" + nodeId;
     }
+
+    @Override
+    public String sentence(Flow line, String locale) {
+      return GoalSentence.reached(flowId, nodeId, line, locale);
+    }
   }
 
   /** The call is transferred to a queue. */
@@ -48,6 +60,11 @@ public sealed interface MissionGoal
     public String describe() {
       return "end: transferred to " + queue;
     }
+
+    @Override
+    public String sentence(Flow line, String locale) {
+      return GoalSentence.transferredTo(queue, line, locale);
+    }
   }
 
   /** The line says goodbye with the caller's need met. */
@@ -60,6 +77,11 @@ public sealed interface MissionGoal
     @Override
     public String describe() {
       return "end: self-served";
+    }
+
+    @Override
+    public String sentence(Flow line, String locale) {
+      return GoalSentence.selfServed();
     }
   }
 }

@@ -83,11 +83,15 @@ public final class MissionLoader {
           List<Mission> ok = new ArrayList<>();
           for (Mission m : MissionReader.read(file, flowId, text, problems)) {
             if (checks.check(m, line)) {
-              ok.add(m);
+              ok.add(m.done() != null ? m : m.withDone(m.goal().sentence(line, locale(m, line))));
             }
           }
           byFlow.put(flowId, List.copyOf(ok));
         });
     return new MissionSet(Map.copyOf(byFlow), problems.sorted());
+  }
+
+  private static String locale(Mission mission, Flow line) {
+    return mission.locale() != null ? mission.locale() : line.defaultLocale();
   }
 }

@@ -24,7 +24,7 @@ import org.ivrpractice.flow.YamlTree.YScalar;
 public final class MissionReader {
 
   static final Set<String> KEYS =
-      Set.of("id", "title", "briefing", "card", "reference", "goal", "locale", "tips");
+      Set.of("id", "title", "briefing", "card", "reference", "goal", "done", "locale", "tips");
 
   private final String file;
   private final String flowId;
@@ -92,13 +92,25 @@ public final class MissionReader {
     String locale = text(map, "locale", false);
     List<String> tips = texts(map, "tips", false);
     MissionGoal goal = goal(map);
+    String done = done(map);
     if (problems.size() > before) {
       return null;
     }
     Map<String, Position> keys = new HashMap<>();
     map.entries().forEach(e -> keys.put(e.key(), e.keyPosition()));
     return new Mission(
-        id, flowId, title, briefing, card, reference, goal, locale, tips, map.position(), keys);
+        id,
+        flowId,
+        title,
+        briefing,
+        card,
+        reference,
+        goal,
+        done,
+        locale,
+        tips,
+        map.position(),
+        keys);
   }
 
   private void unknownKeys(YMap map) {
@@ -147,6 +159,21 @@ public final class MissionReader {
   private static final String GOAL_FIX =
       "write 'goal: { node: <flow>/<node> }', 'goal: { end: transferred to <queue> }' or"
           + " 'goal: { end: self-served }'";
+
+  /** The optional {@code done:} sentence: a text that says something. */
+  private String done(YMap map) {
+    String done = text(map, "done", false);
+    if (done != null && done.isBlank()) {
+      problems.add(
+          map.get("done").position(),
+          null,
+          "'done' is empty",
+          "say in a sentence when the mission is done (\"the line reads out your reference"
+              + " number.\"), or leave 'done' out to have one made from the goal");
+      return null;
+    }
+    return done;
+  }
 
   private String text(YMap map, String key, boolean required) {
     YNode node = map.get(key);

@@ -24,18 +24,18 @@ public final class MissionReview {
     this.routes = routes;
   }
 
-  /** The mission's progress, with its score card once finished; null for free practice. */
+  /**
+   * The mission's progress, with its score card once the call has ended; null for free practice. A
+   * transferred call is on hold, not over, until the caller hangs up.
+   */
   public MissionProgress progress(PracticeCall call, Flow line, Mission mission) {
     if (mission == null) {
       return null;
     }
-    Tally t = call.tally();
+    boolean over = call.state().equals("ended");
     ScoreCard score =
-        t.finished()
-            ? ScoreCard.of(call, mission, routes.fromStart(line, mission).orElse(null))
-            : null;
-    return new MissionProgress(
-        mission.id(), mission.title(), t.reached(), t.finished(), t.hints(), score);
+        over ? ScoreCard.of(call, mission, routes.fromStart(line, mission).orElse(null)) : null;
+    return MissionProgress.of(mission, call.tally(), over, score);
   }
 
   /** The nodes of the quickest route to the mission's goal ({@code flow/node}), for the review. */

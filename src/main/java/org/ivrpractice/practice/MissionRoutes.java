@@ -48,15 +48,6 @@ public final class MissionRoutes {
         .toList();
   }
 
-  /** {@code press 1, press 1, enter 378282246310005# (about 110 s)}, with the mission's numbers. */
-  public static String describe(PathFinder.Path path, Mission mission) {
-    List<String> steps = steps(path, mission);
-    return (steps.isEmpty() ? "nothing" : String.join(", ", steps))
-        + " (about "
-        + Math.round(path.seconds())
-        + " s)";
-  }
-
   private static String personal(String step, Mission mission) {
     if (!step.startsWith("enter ")) {
       return step;

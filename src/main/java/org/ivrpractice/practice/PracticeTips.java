@@ -32,7 +32,7 @@ final class PracticeTips {
   static List<String> choose(
       Mission mission, Tally tally, double elapsed, PathFinder.Path quickest) {
     List<String> tips = new ArrayList<>();
-    timeTip(mission, tally, elapsed, quickest).ifPresent(tips::add);
+    timeTip(tally, elapsed, quickest).ifPresent(tips::add);
     String advice;
     if (tally.entryMistakes() > 0) {
       advice = CARD_READY;
@@ -51,38 +51,34 @@ final class PracticeTips {
     return List.copyOf(tips);
   }
 
-  private static Optional<String> timeTip(
-      Mission mission, Tally tally, double elapsed, PathFinder.Path quickest) {
+  /**
+   * How the caller's time compares with the quickest route, in tenths of a second as the score card
+   * shows both. The route's steps are on the card already, so they are not repeated here.
+   */
+  private static Optional<String> timeTip(Tally tally, double elapsed, PathFinder.Path quickest) {
     if (quickest == null) {
       return Optional.empty();
     }
-    long saved = Math.round(elapsed - quickest.seconds());
+    if (!tally.reached()) {
+      return Optional.of(
+          "Next time, try the quickest route: it reaches the goal in about "
+              + Math.round(quickest.seconds())
+              + " s.");
+    }
+    double over = ScoreCard.round(elapsed) - ScoreCard.round(quickest.seconds());
+    if (over < 0.05) {
+      return Optional.of("Your time ties the quickest route: no call reaches this goal sooner.");
+    }
+    long saved = Math.max(1, Math.round(over));
+    if (saved < 5) {
+      return Optional.of("Only about " + saved + " s slower than the quickest route.");
+    }
     String said =
         quickest.descriptions().stream().filter(d -> d.startsWith("say ")).findFirst().orElse(null);
-    if (!tally.reached()) {
-      return Optional.of("The quickest route: " + MissionRoutes.describe(quickest, mission) + ".");
-    }
-    if (saved < 5) {
-      return Optional.of(
-          "That was as quick as this line allows (the quickest route takes about "
-              + Math.round(quickest.seconds())
-              + " s).");
-    }
     if (said != null && tally.spokenInputs() == 0) {
       return Optional.of(
-          "Saying \""
-              + said.substring(4)
-              + "\" would have saved about "
-              + saved
-              + " s: "
-              + MissionRoutes.describe(quickest, mission)
-              + ".");
+          "Saying \"" + said.substring(4) + "\" would have saved about " + saved + " s.");
     }
-    return Optional.of(
-        "The quickest route would have saved about "
-            + saved
-            + " s: "
-            + MissionRoutes.describe(quickest, mission)
-            + ".");
+    return Optional.of("The quickest route would have saved about " + saved + " s.");
   }
 }

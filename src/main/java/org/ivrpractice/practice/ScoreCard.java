@@ -8,6 +8,7 @@ import org.ivrpractice.testing.explore.PathFinder;
  *
  * @param mission the mission's id
  * @param title the mission's title
+ * @param done when the mission is done, in people's words
  * @param reached true when the goal was reached
  * @param keyPresses keys pressed
  * @param spokenInputs times the caller spoke
@@ -18,11 +19,14 @@ import org.ivrpractice.testing.explore.PathFinder;
  * @param elapsedSeconds the simulated time until the goal was reached (or the call ended)
  * @param shortestSeconds the quickest route's time; -1 when the goal cannot be reached
  * @param shortestSteps the quickest route, step by step ({@code press 1}, {@code say agent})
- * @param tips one or two pieces of advice drawn from the guides
+ * @param tips one or two pieces of advice drawn from the guides: first how the caller's time
+ *     compares with the quickest route (which is not written out again: it is {@code
+ *     shortestSteps})
  */
 public record ScoreCard(
     String mission,
     String title,
+    String done,
     boolean reached,
     int keyPresses,
     int spokenInputs,
@@ -41,6 +45,7 @@ public record ScoreCard(
     return new ScoreCard(
         mission.id(),
         mission.title(),
+        mission.done(),
         t.reached(),
         t.keyPresses(),
         t.spokenInputs(),
@@ -54,7 +59,8 @@ public record ScoreCard(
         PracticeTips.choose(mission, t, elapsed, quickest));
   }
 
-  private static double round(double seconds) {
+  /** To a tenth of a second, as a person would write it. */
+  static double round(double seconds) {
     return Math.round(seconds * 10) / 10.0;
   }
 }

@@ -1,16 +1,25 @@
 // The browser phone: drives a call through the JSON API (/api/calls), shows and speaks the
-// prompts, keeps the transcript, and shows the score card and the review at the end.
-// Plain JavaScript, no build step. Works without speech synthesis (headless browsers).
+// prompts, keeps the transcript, and shows the score card and the review when the call ends.
+// Whatever the caller does (keys, words, silence, hang up) is queued and taken in order, one
+// request at a time, so nothing is lost while the line answers. Plain JavaScript, no build step;
+// works without speech synthesis, Web Audio or speech recognition (headless browsers).
 (function () {
   "use strict";
 
-  var page = document.getElementById("main");
+  var $ = function (id) { return document.getElementById(id); };
+  var page = $("main");
   var flow = page.dataset.flow;
   var missionId = page.dataset.mission || null;
-  var $ = function (id) { return document.getElementById(id); };
+  var sound = window.IvrSound;
+  var callReport = window.IvrCallReport; // the transcript and the score card
+  var clock = callReport.clock;
 
   var call = null;       // the last TurnView from the server
-  var busy = false;      // a request is in flight: every action waits
+  var phase = "idle";    // idle, starting, live, on-hold (transferred) or ended
+  var queue = [];        // what the caller did that is not taken yet, in order
+  var sending = false;   // a request of the call is in flight: the queue waits for its answer
+  var loading = 0;       // transcript requests in flight
+  var shownReport = 0;   // the transcript request whose answer is shown (older ones are dropped)
   var entry = "";        // keys typed at a digit entry, not sent yet
   var holdTimer = null;
   var SIMULATED_SPEED = 10; // simulated seconds per real second while on hold
@@ -45,75 +54,125 @@
     });
   }
 
-  function run(work) {
-    if (busy) {
-      return Promise.resolve();
-    }
-    setBusy(true);
-    return work().catch(showProblem).then(function () { setBusy(false); });
+  function callUrl(suffix) {
+    return "/api/calls/" + encodeURIComponent(call.callId) + (suffix || "");
   }
 
-  // --- Call actions ---------------------------------------------------------------------------
+  // --- The call and its queue -----------------------------------------------------------------
+
+  function inCall() {
+    return phase === "starting" || phase === "live" || phase === "on-hold";
+  }
 
   function startCall() {
-    if (call && call.awaiting && !busy) {
-      // Calling again hangs up the call under way.
-      request("DELETE", "/api/calls/" + encodeURIComponent(call.callId)).catch(function () {});
+    if (inCall()) {
+      return;
     }
-    return run(function () {
-      resetCall();
-      var body = { flow: flow, locale: $("locale").value };
-      if (missionId) {
-        body.mission = missionId;
+    resetCall();
+    phase = "starting";
+    sending = true;
+    $("status").textContent = "Calling…";
+    var body = { flow: flow };
+    if ($("locale")) {
+      body.locale = $("locale").value;
+    }
+    if (missionId) {
+      body.mission = missionId;
+    }
+    updateControls();
+    request("POST", "/api/calls", body).then(function (turn) {
+      answered(turn);
+      bringPhoneIntoView();
+    }, failed);
+  }
+
+  /** Queues what the caller did; it is taken once every earlier action has been answered. */
+  function act(action) {
+    if (phase === "starting" || phase === "live" || (phase === "on-hold" && action.hangUp)) {
+      queue.push(action);
+      pump();
+    }
+  }
+
+  function pump() {
+    while (!sending && call && queue.length > 0) {
+      take(queue.shift());
+    }
+    updateControls();
+  }
+
+  function take(action) {
+    if (action.hangUp) {
+      if (phase === "live" || phase === "on-hold") {
+        sendRequest("DELETE", callUrl());
       }
-      return request("POST", "/api/calls", body).then(showTurn);
-    });
+      return;
+    }
+    if (!call.awaiting) {
+      return; // on hold or ended: no one listens to keys or words any more
+    }
+    if (action.hint) {
+      askHint();
+    } else if (action.key) {
+      takeKey(action.key);
+    } else if (action.speech) {
+      send({ speech: action.speech });
+    } else if (action.silence) {
+      takeSilence();
+    }
   }
 
   function send(input) {
-    if (!call || call.awaiting === null) {
-      return Promise.resolve();
-    }
     input.turn = call.turn;
-    return run(function () {
-      return request("POST", "/api/calls/" + encodeURIComponent(call.callId) + "/input", input)
-        .then(showTurn);
-    });
+    sendRequest("POST", callUrl("/input"), input);
   }
 
-  function hangUp() {
-    if (!call) {
-      return Promise.resolve();
-    }
-    return run(function () {
-      return request("DELETE", "/api/calls/" + encodeURIComponent(call.callId)).then(showTurn);
-    });
+  function sendRequest(method, url, body) {
+    sending = true;
+    request(method, url, body).then(answered, failed);
+  }
+
+  function answered(turn) {
+    sending = false;
+    // Actions already queued barge in on this turn's prompts: they are shown, not spoken.
+    showTurn(turn, queue.length === 0);
+    pump();
+  }
+
+  function failed(error) {
+    sending = false;
+    queue = [];
+    showProblem(error);
+    updateControls();
   }
 
   function askHint() {
-    if (!call) {
-      return Promise.resolve();
-    }
-    return run(function () {
-      return request("POST", "/api/calls/" + encodeURIComponent(call.callId) + "/hint")
-        .then(function (hint) {
-          $("hint-text").textContent = "Hint " + hint.hints + ": " + hint.step
-            + (hint.detail ? " (" + hint.detail + ")" : "") + ".";
-          return refreshTranscript();
-        });
-    });
+    sending = true;
+    request("POST", callUrl("/hint")).then(function (hint) {
+      sending = false;
+      $("hint-text").textContent = "Hint " + hint.hints + ": " + hint.step
+        + (hint.detail ? " (" + hint.detail + ")" : "") + ".";
+      refreshTranscript(call);
+      pump();
+    }, failed);
   }
 
   // --- Keys -----------------------------------------------------------------------------------
 
   function press(key) {
     flash(key);
-    if (!call || !call.awaiting || busy) {
-      if (busy) {
-        $("status").textContent = "Wait for the line to answer…";
-      }
+    if (phase !== "starting" && phase !== "live") {
       return;
     }
+    if ($("speak").checked) {
+      sound.tone(key);
+    }
+    sound.bargeIn();
+    act({ key: key });
+  }
+
+  /** A key, against what the call awaits now: a menu takes it, a digit entry collects it. */
+  function takeKey(key) {
     var awaiting = call.awaiting;
     if (awaiting.kind === "menu") {
       send({ digits: key });
@@ -144,6 +203,16 @@
     }
   }
 
+  function takeSilence() {
+    if (call.awaiting.kind === "digits" && entry !== "") {
+      var keys = entry;   // a timeout ends a digit entry with what was typed
+      entry = "";
+      send({ digits: keys });
+    } else {
+      send({ silence: true });
+    }
+  }
+
   function flash(key) {
     var button = document.querySelector('.key[data-key="' + key + '"]');
     if (button) {
@@ -170,12 +239,15 @@
 
   // --- Showing a turn -------------------------------------------------------------------------
 
-  function showTurn(turn) {
+  function showTurn(turn, spoken) {
     call = turn;
     entry = "";
-    var texts = turn.prompts.map(function (p) { return p.text; });
-    $("prompt").textContent = texts.join(" ");
-    speak(turn.prompts);
+    phase = turn.state === "ended" ? "ended" : turn.state === "on-hold" ? "on-hold" : "live";
+    updateControls(); // the keys are live before the prompt shows: a key pressed then is taken
+    $("prompt").textContent = turn.prompts.map(function (p) { return p.text; }).join(" ");
+    if (spoken) {
+      speak(turn.prompts);
+    }
     var state = $("state");
     state.dataset.state = turn.state;
     state.textContent = stateName(turn.state);
@@ -183,15 +255,19 @@
     $("elapsed").textContent = clock(turn.elapsedSeconds);
     showEntry();
     showHold(turn);
-    return refreshTranscript().then(function (report) {
-      if (turn.mission && turn.mission.score) {
-        showScore(turn.mission.score);
-      }
-      if ((turn.state === "ended" || turn.state === "on-hold" || (turn.mission && turn.mission.finished))
-          && window.IvrReview) {
-        window.IvrReview.show(flow, report);
-      }
-    });
+    showMission(turn.mission);
+    refreshTranscript(turn);
+  }
+
+  /** After the transcript: the score card once the call has ended, and the review with it. */
+  function showEnd(turn, report) {
+    if (turn.mission && turn.mission.score) {
+      callReport.score($("score"), turn.mission.score);
+    }
+    var over = turn.state === "ended" || (turn.state === "on-hold" && !turn.mission);
+    if (over && window.IvrReview) {
+      window.IvrReview.show(flow, report);
+    }
   }
 
   function stateName(state) {
@@ -204,11 +280,11 @@
     }[state] || state;
   }
 
-  function clock(seconds) {
-    var s = Math.max(0, Math.round(seconds));
-    var m = Math.floor(s / 60);
-    var rest = s % 60;
-    return m + ":" + (rest < 10 ? "0" : "") + rest;
+  function showMission(mission) {
+    var box = $("mission-status");
+    box.hidden = !(mission && mission.message);
+    box.textContent = mission && mission.message ? mission.message : "";
+    box.dataset.reached = String(!!(mission && mission.reached));
   }
 
   function showHold(turn) {
@@ -227,7 +303,7 @@
         ? Math.max(1, Math.ceil(ending.position * remaining / ending.waitSeconds)) : ending.position;
       $("hold-position").textContent = remaining > 0 ? String(position) : "next";
       $("hold-wait").textContent = remaining > 0 ? clock(remaining)
-        : "now (a real agent would answer here; this is practice)";
+        : "now (a real agent would answer here; this is practice: hang up to end the call)";
       if (remaining <= 0) {
         clearInterval(holdTimer);
       }
@@ -237,103 +313,41 @@
     holdTimer = setInterval(tick, 1000);
   }
 
-  function refreshTranscript() {
-    if (!call) {
-      return Promise.resolve(null);
-    }
-    return request("GET", "/api/calls/" + encodeURIComponent(call.callId)).then(function (report) {
-      var list = $("transcript");
-      list.textContent = "";
-      report.transcript.forEach(function (line) {
-        var item = document.createElement("li");
-        item.className = "speaker-" + line.speaker;
-        var who = document.createElement("span");
-        who.className = "who";
-        who.textContent = { line: "Line", caller: "You", note: "·" }[line.speaker] || line.speaker;
-        var at = document.createElement("span");
-        at.className = "at";
-        at.textContent = clock(line.at);
-        var text = document.createElement("span");
-        text.className = "text";
-        text.textContent = line.text;
-        item.appendChild(at);
-        item.appendChild(who);
-        item.appendChild(text);
-        list.appendChild(item);
-      });
-      list.scrollTop = list.scrollHeight;
-      return report;
+  function refreshTranscript(turn) {
+    var asked = ++shownReport;
+    loading++;
+    updateControls();
+    request("GET", "/api/calls/" + encodeURIComponent(turn.callId)).then(function (report) {
+      if (asked === shownReport) {
+        callReport.transcript($("transcript"), report);
+        showEnd(turn, report);
+      }
+    }, function (error) {
+      if (asked === shownReport) {
+        showProblem(error);
+      }
+    }).then(function () {
+      loading--;
+      updateControls();
     });
   }
 
-  function showScore(score) {
-    var box = $("score");
-    var wasHidden = box.hidden;
-    box.hidden = false;
-    $("score-result").textContent = score.reached
-      ? "Mission complete: " + score.title + "."
-      : "Mission not completed: " + score.title + ".";
-    box.dataset.reached = String(score.reached);
-    var rows = [
-      ["Key presses", score.keyPresses],
-      ["Spoken inputs", score.spokenInputs],
-      ["Silences", score.silences],
-      ["Wrong turns", score.wrongTurns],
-      ["Re-prompts heard", score.reprompts],
-      ["Hints used", score.hints],
-      ["Your time", clock(score.elapsedSeconds) + " (simulated)"],
-      ["Quickest route", score.shortestSeconds >= 0 ? clock(score.shortestSeconds) : "none found"]
-    ];
-    var table = $("score-table");
-    table.textContent = "";
-    rows.forEach(function (row) {
-      var dt = document.createElement("dt");
-      dt.textContent = row[0];
-      var dd = document.createElement("dd");
-      dd.textContent = String(row[1]);
-      dd.dataset.score = row[0];
-      table.appendChild(dt);
-      table.appendChild(dd);
-    });
-    fill($("score-route"), score.shortestSteps);
-    fill($("score-tips"), score.tips);
-    if (wasHidden) {
-      box.focus();
+  /** At the start of a call, the phone is scrolled into view if its keys or button are not. */
+  function bringPhoneIntoView() {
+    var phone = $("phone");
+    if (phone.getBoundingClientRect().top < 0
+        || $("call").getBoundingClientRect().bottom > window.innerHeight) {
+      phone.scrollIntoView({ block: "start" });
     }
   }
 
-  function fill(list, items) {
-    list.textContent = "";
-    items.forEach(function (text) {
-      var li = document.createElement("li");
-      li.textContent = text;
-      list.appendChild(li);
-    });
-  }
-
-  // --- Speech ---------------------------------------------------------------------------------
-
-  var synth = "speechSynthesis" in window ? window.speechSynthesis : null;
+  // --- Voice ----------------------------------------------------------------------------------
 
   function speak(prompts) {
-    if (!synth || !$("speak").checked) {
+    if (!sound.canSpeak || !$("speak").checked) {
       return;
     }
-    try {
-      synth.cancel();
-      var voices = synth.getVoices() || [];
-      prompts.forEach(function (p) {
-        var u = new window.SpeechSynthesisUtterance(p.text);
-        u.lang = p.locale;
-        u.rate = parseFloat($("rate").value) || 1;
-        var voice = voices.filter(function (v) { return v.lang === p.locale; })[0]
-          || voices.filter(function (v) { return v.lang && v.lang.slice(0, 2) === p.locale.slice(0, 2); })[0];
-        if (voice) {
-          u.voice = voice;
-        }
-        synth.speak(u);
-      });
-    } catch (e) {
+    if (!sound.speak(prompts, parseFloat($("rate").value) || 1)) {
       $("voice-note").textContent = "The browser could not speak: the prompts are shown as text.";
     }
   }
@@ -343,75 +357,99 @@
     var show = function () { $("rate-value").textContent = parseFloat(rate.value).toFixed(1) + "×"; };
     rate.addEventListener("input", show);
     show();
-    if (!synth) {
+    $("speak").addEventListener("change", function () {
+      if (!$("speak").checked) {
+        sound.stop();
+      }
+    });
+    if (!sound.canSpeak) {
       $("speak").checked = false;
       $("speak").disabled = true;
       rate.disabled = true;
       $("voice-note").textContent = "This browser cannot speak: the prompts are shown as text.";
-      return;
     }
-    $("speak").addEventListener("change", function () {
-      if (!$("speak").checked) {
-        synth.cancel();
-      }
-    });
   }
+
+  function currentLocale() {
+    var prompts = call && call.prompts;
+    return prompts && prompts.length ? prompts[prompts.length - 1].locale : page.dataset.locale;
+  }
+
+  var mic = window.IvrMic.setUp({
+    button: $("mic"),
+    heard: $("heard"),
+    locale: currentLocale,
+    onSpeech: function () { sound.bargeIn(); },
+    onWords: function (words) { act({ speech: words }); }
+  });
 
   // --- State of the controls ------------------------------------------------------------------
 
-  function setBusy(value) {
-    busy = value;
-    page.setAttribute("aria-busy", String(value));
-    var live = call && call.awaiting;
-    document.querySelectorAll(".key").forEach(function (b) { b.disabled = value || !live; });
-    $("say").disabled = value || !live;
-    $("say-button").disabled = value || !live;
-    $("silence").disabled = value || !live;
-    $("hangup").disabled = value || !live;
+  function updateControls() {
+    var taking = phase === "starting" || phase === "live";
+    page.setAttribute("aria-busy", String(sending || queue.length > 0 || loading > 0));
+    document.querySelectorAll(".key").forEach(function (b) { b.disabled = !taking; });
+    $("say").disabled = !taking;
+    $("say-button").disabled = !taking;
+    $("silence").disabled = !taking;
+    $("mic").disabled = !taking;
     if ($("hint")) {
-      $("hint").disabled = value || !live || (call.mission && call.mission.finished);
+      $("hint").disabled = phase !== "live" || !call || (call.mission && call.mission.reached);
     }
-    $("call").disabled = value;
-    $("call").textContent = call ? "Call again" : "Call";
-    $("locale").disabled = value || !!live;
+    var button = $("call");
+    button.dataset.phase = phase;
+    button.textContent = inCall() ? "Hang up" : phase === "ended" ? "Call again" : "Call";
+    if ($("locale")) {
+      $("locale").disabled = inCall();
+    }
   }
 
   function showProblem(error) {
     $("problem-text").textContent = error.message;
     $("problem").hidden = false;
     $("restart").textContent = error.status === 503 ? "Call again" : "Start a new call";
-    if (error.status === 503) {
-      call = null; // the line cannot keep calls now: calling again is the way on
+    if (error.status === 503 || error.status === 404 || error.status === 409 || !error.status) {
+      // The call is gone (or the line cannot keep calls now): only a new call makes sense.
+      call = null;
+      phase = "ended";
       entry = "";
+      queue = [];
       clearInterval(holdTimer);
+      sound.stop();
+      mic.stop();
       $("state").dataset.state = "ended";
-      $("state").textContent = "Line unavailable";
-      $("status").textContent = "The line is unavailable right now. Call again in a moment.";
-      showEntry();
-    } else if (error.status === 404 || error.status === 409 || !error.status) {
-      call = null; // the call is gone (or the server is): only a new call makes sense
-      entry = "";
-      clearInterval(holdTimer);
-      $("state").dataset.state = "ended";
-      $("state").textContent = "Not connected";
-      $("status").textContent = "This call is no longer on the line.";
+      $("state").textContent = error.status === 503 ? "Line unavailable" : "Not connected";
+      $("status").textContent = error.status === 503
+        ? "The line is unavailable right now. Call again in a moment."
+        : "This call is no longer on the line.";
       showEntry();
     }
+    updateControls();
     $("restart").focus();
   }
 
   function resetCall() {
     call = null;
     entry = "";
+    queue = [];
+    shownReport++;
     clearInterval(holdTimer);
     $("problem").hidden = true;
     $("hint-text").textContent = "";
+    $("heard").hidden = true;
     $("transcript").textContent = "";
     $("prompt").textContent = "";
     $("score").hidden = true;
     $("review").hidden = true;
     $("hold").hidden = true;
+    showMission(null);
     showEntry();
+  }
+
+  function hangUp() {
+    sound.stop();
+    mic.stop();
+    act({ hangUp: true });
   }
 
   // --- Wiring ---------------------------------------------------------------------------------
@@ -419,20 +457,26 @@
   document.querySelectorAll(".key").forEach(function (button) {
     button.addEventListener("click", function () { press(button.dataset.key); });
   });
-  $("call").addEventListener("click", startCall);
-  $("restart").addEventListener("click", startCall);
-  $("hangup").addEventListener("click", hangUp);
-  $("silence").addEventListener("click", function () {
-    if (call && call.awaiting && call.awaiting.kind === "digits" && entry !== "") {
-      var keys = entry;   // a timeout ends a digit entry with what was typed
-      entry = "";
-      send({ digits: keys });
+  $("call").addEventListener("click", function (event) {
+    if (event.detail > 1) {
+      return; // the second click of a double click neither hangs up nor calls again
+    }
+    if (inCall()) {
+      hangUp();
     } else {
-      send({ silence: true });
+      startCall();
     }
   });
+  $("restart").addEventListener("click", function () {
+    if (call && inCall()) {
+      request("DELETE", callUrl()).catch(function () {});
+    }
+    phase = "idle";
+    startCall();
+  });
+  $("silence").addEventListener("click", function () { act({ silence: true }); });
   if ($("hint")) {
-    $("hint").addEventListener("click", askHint);
+    $("hint").addEventListener("click", function () { act({ hint: true }); });
   }
   $("say-form").addEventListener("submit", function (event) {
     event.preventDefault();
@@ -442,7 +486,8 @@
       return;
     }
     $("say").value = "";
-    send({ speech: words }).then(function () { $("say").focus(); });
+    sound.bargeIn();
+    act({ speech: words });
   });
   document.addEventListener("keydown", function (event) {
     var tag = event.target && event.target.tagName;
@@ -457,6 +502,10 @@
   });
 
   setUpVoice();
-  setBusy(false);
-  window.IvrPhone = { state: function () { return { call: call, busy: busy, entry: entry }; } };
+  updateControls();
+  window.IvrPhone = {
+    state: function () {
+      return { call: call, phase: phase, queued: queue.length, sending: sending, entry: entry };
+    }
+  };
 })();

@@ -1,6 +1,9 @@
 package org.ivrpractice.channels.web;
 
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
@@ -37,6 +40,29 @@ public class ApiProblemMapper {
     return Response.fromResponse(response(503, "Line unavailable", detail, uri))
         .header("Retry-After", e instanceof StoreFull ? "60" : "5")
         .build();
+  }
+
+  /**
+   * A method the API path does not take ({@code GET /api/calls}): 405, as a problem under {@code
+   * /api/}; elsewhere as it was.
+   */
+  @ServerExceptionMapper
+  public Response notAllowed(
+      NotAllowedException e, @Context UriInfo uri, @Context Request request) {
+    if (uri == null || !uri.getPath().startsWith("/api/")) {
+      return e.getResponse();
+    }
+    String detail =
+        uri.getPath()
+            + " does not take "
+            + request.getMethod()
+            + ". The README's \u201cPractise in the browser\u201d shows what each path takes.";
+    Response problem = response(405, "Method not allowed", detail, uri);
+    return e.getResponse().getAllowedMethods().isEmpty()
+        ? problem
+        : Response.fromResponse(problem)
+            .header(HttpHeaders.ALLOW, String.join(", ", e.getResponse().getAllowedMethods()))
+            .build();
   }
 
   static Response response(int status, String title, String detail, UriInfo uri) {

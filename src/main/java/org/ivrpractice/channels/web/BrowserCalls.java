@@ -106,10 +106,18 @@ public class BrowserCalls {
         });
   }
 
-  /** Hangs up; a call already ended is left as it is. */
+  /**
+   * Hangs up: a call under way ends, a call on hold (transferred) is left in the queue; a call
+   * already ended is left as it is.
+   */
   public TurnView hangUp(String id) {
     return update(
-        id, null, call -> call.practice().ended() ? call : take(call, new Input.HangUp()));
+        id,
+        null,
+        call ->
+            call.practice().ended()
+                ? CallRecord.browser(call.state(), false, recorder.leftHold(call.practice()))
+                : take(call, new Input.HangUp()));
   }
 
   public CallReport report(String id) {

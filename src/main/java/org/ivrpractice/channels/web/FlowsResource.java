@@ -31,7 +31,10 @@ public class FlowsResource {
       int nodes,
       List<MissionSummary> missions) {}
 
-  /** A practice mission as the API describes it. */
+  /**
+   * A practice mission as the API describes it: {@code goal} as its file writes it ({@code node:
+   * lost-card/read-ref}), {@code done} in people's words.
+   */
   public record MissionSummary(
       String id,
       String title,
@@ -39,6 +42,7 @@ public class FlowsResource {
       String card,
       String reference,
       String goal,
+      String done,
       String locale) {
     static MissionSummary of(Mission m) {
       return new MissionSummary(
@@ -48,6 +52,7 @@ public class FlowsResource {
           m.card(),
           m.reference(),
           m.goal().describe(),
+          m.done(),
           m.locale());
     }
   }

@@ -27,9 +27,42 @@ import org.ivrpractice.practice.MissionCatalog;
 @Produces(MediaType.TEXT_HTML)
 public class PagesResource {
 
-  /** A line as the pages show it. */
+  /**
+   * A line as the pages show it.
+   *
+   * @param locales the locales it speaks, the default first
+   * @param languages the same, named ({@code English}, {@code español})
+   * @param asksForLanguage true when the call itself offers the languages (a language menu), so the
+   *     page does not ask
+   * @param cards the practice cards a caller may type
+   */
   public record LineCard(
-      String id, String name, String description, List<String> locales, List<Mission> missions) {}
+      String id,
+      String name,
+      String description,
+      List<String> locales,
+      List<LineFacts.Language> languages,
+      boolean asksForLanguage,
+      List<LineFacts.PracticeCard> cards,
+      List<Mission> missions) {
+
+    static LineCard of(Flow flow, List<Mission> missions) {
+      return new LineCard(
+          flow.id(),
+          flow.name(),
+          flow.description(),
+          flow.locales(),
+          LineFacts.languages(flow.locales()),
+          LineFacts.asksForLanguage(flow),
+          LineFacts.cards(flow),
+          missions);
+    }
+
+    /** The languages by name, for a list: {@code English, español}. */
+    public String languageNames() {
+      return String.join(", ", languages.stream().map(LineFacts.Language::name).toList());
+    }
+  }
 
   @CheckedTemplate(basePath = "web")
   static class Templates {
@@ -90,9 +123,14 @@ public class PagesResource {
 
   private Response missing(String message) {
     return Response.status(Response.Status.NOT_FOUND)
-        .entity(Templates.missing("Not found", message, lines()))
+        .entity(missingPage(message))
         .type(MediaType.TEXT_HTML)
         .build();
+  }
+
+  /** The not-found page: what is missing, and the lines to call instead. */
+  TemplateInstance missingPage(String message) {
+    return Templates.missing("Not found", message, lines());
   }
 
   private List<LineCard> lines() {
@@ -100,7 +138,6 @@ public class PagesResource {
   }
 
   private LineCard card(Flow flow) {
-    return new LineCard(
-        flow.id(), flow.name(), flow.description(), flow.locales(), missions.of(flow.id()));
+    return LineCard.of(flow, missions.of(flow.id()));
   }
 }

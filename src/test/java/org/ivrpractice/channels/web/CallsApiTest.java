@@ -148,12 +148,25 @@ class CallsApiTest {
   }
 
   @Test
-  void aMissionCallIsScoredWhenItsGoalIsReached() {
+  void aMissionCallIsScoredWhenItEnds() {
     String id = start("{\"flow\": \"card-services\", \"mission\": \"reach-a-person\"}");
     send(id, "{\"speech\": \"agent\"}")
         .statusCode(200)
+        .body("state", equalTo("on-hold"))
         .body("mission.reached", equalTo(true))
+        .body(
+            "mission.done", equalTo("you are transferred to Customer care, on hold for a person."))
+        .body("mission.message", equalTo("Mission complete: hang up to see your score."))
+        .body("mission.score", nullValue());
+    given()
+        .delete("/api/calls/" + id)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("ended"))
+        .body("ending.outcome", equalTo("abandoned"))
+        .body("mission.message", equalTo("Mission complete: Reach a person as fast as you can."))
         .body("mission.score.reached", equalTo(true))
+        .body("mission.score.done", startsWith("you are transferred to Customer care"))
         .body("mission.score.spokenInputs", equalTo(1))
         .body("mission.score.wrongTurns", equalTo(0))
         .body("mission.score.shortestSeconds", greaterThan(0f))
@@ -163,7 +176,101 @@ class CallsApiTest {
         .get("/api/calls/" + id)
         .then()
         .statusCode(200)
+        .body("mission.score.reached", equalTo(true))
         .body("quickestPath", hasItem("card-services/standard-agent"));
+  }
+
+  @Test
+  void aCallThatEndsBeforeTheGoalIsScoredNotCompleted() {
+    String id = start("{\"flow\": \"hello\", \"mission\": \"opening-hours\"}");
+    send(id, "{\"digits\": \"2\"}")
+        .statusCode(200)
+        .body("state", equalTo("ended"))
+        .body("mission.reached", equalTo(false))
+        .body("mission.message", equalTo("Mission not completed: Find out the opening hours."))
+        .body("mission.score.reached", equalTo(false))
+        .body("mission.score.tips[0]", startsWith("Next time, try the quickest route"));
+  }
+
+  @Test
+  void aCallerAsQuickAsTheQuickestRouteIsToldTheyTieIt() {
+    String id = start("{\"flow\": \"card-services\", \"mission\": \"report-stolen\"}");
+    for (String keys : new String[] {"1", "1", "378282246310005#"}) {
+      send(id, "{\"digits\": \"" + keys + "\"}").statusCode(200);
+    }
+    send(id, "{\"digits\": \"1\"}")
+        .statusCode(200)
+        .body("mission.reached", equalTo(true))
+        .body("mission.score", nullValue());
+    ValidatableResponse ended = given().delete("/api/calls/" + id).then().statusCode(200);
+    float yours = ended.extract().path("mission.score.elapsedSeconds");
+    ended
+        .body("mission.score.shortestSeconds", equalTo(yours))
+        .body(
+            "mission.score.tips[0]",
+            equalTo("Your time ties the quickest route: no call reaches this goal sooner."))
+        .body("mission.score.tips", not(hasItem(containsString("press 1"))));
+  }
+
+  @Test
+  void hangingUpOnHoldEndsTheCall() {
+    String id = start("{\"flow\": \"hello\"}");
+    send(id, "{\"digits\": \"0\"}").statusCode(200).body("state", equalTo("on-hold"));
+    given()
+        .delete("/api/calls/" + id)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("ended"))
+        .body("awaiting", nullValue())
+        .body("ending.outcome", equalTo("abandoned"))
+        .body("ending.queue", equalTo("agents"))
+        .body("status", equalTo("You hung up while on hold for Customer care."));
+    given()
+        .get("/api/calls/" + id)
+        .then()
+        .body("transcript.text", hasItem("hung up"))
+        .body("transcript.text", hasItem("You hung up while on hold for Customer care."));
+    given().delete("/api/calls/" + id).then().statusCode(200).body("state", equalTo("ended"));
+  }
+
+  @Test
+  void timesAreWrittenAsAPersonWouldWriteThem() {
+    String id = start("{\"flow\": \"card-services\"}");
+    String turn = send(id, "{\"speech\": \"agent\"}").statusCode(200).extract().asString();
+    String report = given().get("/api/calls/" + id).then().statusCode(200).extract().asString();
+    // Before, the prompts' times were summed as they came: "at": 19.599999999999998.
+    org.junit.jupiter.api.Assertions.assertTrue(report.contains("\"at\":19.6"), report);
+    for (String json : new String[] {turn, report}) {
+      org.junit.jupiter.api.Assertions.assertFalse(
+          java.util.regex.Pattern.compile("\\d\\.\\d{2,}").matcher(json).find(), json);
+    }
+  }
+
+  @Test
+  void everyUnknownApiPathIsAProblem() {
+    for (String path : new String[] {"/api/nope", "/api/calls/x/y", "/api/flows/hello/nope"}) {
+      given()
+          .get(path)
+          .then()
+          .statusCode(404)
+          .contentType(PROBLEM)
+          .body("status", equalTo(404))
+          .body("instance", equalTo(path))
+          .body("detail", containsString("/api/calls"));
+    }
+    given()
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/nope")
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM);
+    given()
+        .get("/api/calls")
+        .then()
+        .statusCode(405)
+        .contentType(PROBLEM)
+        .body("detail", containsString("does not take GET"));
   }
 
   @Test
@@ -200,7 +307,11 @@ class CallsApiTest {
     send(id, "{\"digits\": \"2\"}")
         .statusCode(200)
         .body("mission.reached", equalTo(true))
-        .body("prompts.text", hasItem(containsString("dispute case number")))
+        .body("prompts.text", hasItem(containsString("dispute case number")));
+    given()
+        .delete("/api/calls/" + id)
+        .then()
+        .statusCode(200)
         .body("mission.score.hints", equalTo(1))
         .body("mission.score.spokenInputs", equalTo(1))
         .body("mission.score.shortestSteps", hasItem("enter •••••••••••8431#"));
@@ -217,7 +328,8 @@ class CallsApiTest {
         .get("/api/flows/card-services")
         .then()
         .statusCode(200)
-        .body("missions.goal", hasItem("node: lost-card/read-ref"));
+        .body("missions.goal", hasItem("node: lost-card/read-ref"))
+        .body("missions.done", hasItem("the line reads out the reference number of your report."));
     given()
         .get("/api/flows/card-services/diagram")
         .then()

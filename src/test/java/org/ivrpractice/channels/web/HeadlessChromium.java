@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -16,7 +17,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's headless Chromium driven by Selenium, with the flags this kind of machine needs (root,
  * no GPU, no network but loopback), and a screenshot under {@code target/browser-screenshots/} when
- * a test fails.
+ * a test fails. Tests can show pages at a phone's size, and run fakes of the browser's speech and
+ * audio before a page's scripts.
  */
 final class HeadlessChromium implements TestWatcher {
 
@@ -114,6 +116,56 @@ final class HeadlessChromium implements TestWatcher {
           "var c = document.getElementById('diagram');"
               + " c.style.maxHeight = ''; c.style.overflow = '';");
     }
+  }
+
+  /** Where the screenshots for people to look at go: {@code target/screenshots/<name>.png}. */
+  static final Path PAGE_SHOTS = Path.of("target", "screenshots");
+
+  /** Saves what the browser shows now as {@code target/screenshots/<name>.png}. */
+  static Path saveScreen(String name) {
+    return save(name, driver().getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Saves one element as {@code target/screenshots/<name>.png}. */
+  static Path saveScreen(WebElement element, String name) {
+    return save(name, element.getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static Path save(String name, byte[] png) {
+    try {
+      Files.createDirectories(PAGE_SHOTS);
+      return Files.write(PAGE_SHOTS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot save the screenshot " + name, e);
+    }
+  }
+
+  /**
+   * Shows pages as a phone of this size does ({@code 390 x 664}: a phone's screen less the
+   * browser's bars), below the smallest window Chromium opens.
+   */
+  static void emulate(int width, int height) {
+    driver()
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+  }
+
+  /** Back to the window's own size. */
+  static void stopEmulating() {
+    driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /** Runs {@code source} in every page before its own scripts; answers the script's id. */
+  static Object beforePages(String source) {
+    return driver()
+        .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source))
+        .get("identifier");
+  }
+
+  static void notBeforePages(Object id) {
+    driver()
+        .executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
   }
 
   @Override

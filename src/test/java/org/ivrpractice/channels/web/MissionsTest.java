@@ -95,6 +95,83 @@ class MissionsTest {
   }
 
   @Test
+  void everyBundledMissionSaysWhenItIsDoneInWords() {
+    MissionLoader.MissionSet set = MissionLoader.load(Path.of("ivr-flows"), LINES);
+    set.byFlow()
+        .forEach(
+            (flowId, missions) -> {
+              for (Mission m : missions) {
+                assertTrue(m.keys().containsKey("done"), m.id() + " has its own 'done:'");
+                assertFalse(m.done().contains("node:") || m.done().contains("/"), m.done());
+              }
+            });
+  }
+
+  @Test
+  void aMissionWithoutDoneIsDescribedFromItsGoal() {
+    String yaml =
+        """
+        missions:
+          - id: hours
+            title: Opening hours
+            briefing: [x]
+            goal: { node: hours }
+          - id: person
+            title: A person
+            briefing: [x]
+            goal: { end: transferred to agents }
+          - id: served
+            title: Served
+            briefing: [x]
+            goal: { end: self-served }
+        """;
+    MissionLoader.MissionSet set =
+        MissionLoader.fromSources(Map.of("ivr-flows/hello.missions.yaml", yaml), LINES);
+    assertEquals(List.of(), set.problems());
+    List<String> done = set.of("hello").stream().map(Mission::done).toList();
+    assertEquals(
+        List.of(
+            "the line says \u201cWe are open every day from nine to five.\u201d",
+            "you are transferred to Customer care.",
+            "the line helps you without an agent and says goodbye."),
+        done);
+  }
+
+  @Test
+  void aNodeGoalWithoutAMenuOptionIsDescribedByWhatTheLineSaysThere() {
+    String yaml =
+        """
+        missions:
+          - id: ref
+            title: Reference
+            briefing: [x]
+            goal: { node: lost-card/read-ref }
+        """;
+    MissionLoader.MissionSet set =
+        MissionLoader.fromSources(Map.of("ivr-flows/card-services.missions.yaml", yaml), LINES);
+    String done = set.of("card-services").get(0).done();
+    assertTrue(done.startsWith("the line says \u201cYour reference number is \u2026."), done);
+  }
+
+  @Test
+  void anEmptyDoneIsReported() {
+    String yaml =
+        """
+        missions:
+          - id: hours
+            title: Opening hours
+            briefing: [x]
+            goal: { node: hours }
+            done: ""
+        """;
+    MissionLoader.MissionSet set =
+        MissionLoader.fromSources(Map.of("ivr-flows/hello.missions.yaml", yaml), LINES);
+    assertEquals(1, set.problems().size());
+    assertTrue(set.problems().get(0).format().startsWith("ivr-flows/hello.missions.yaml:6:"));
+    assertTrue(set.problems().get(0).format().contains("'done' is empty"));
+  }
+
+  @Test
   void missionsForAnUnknownLineAreReported() {
     MissionLoader.MissionSet set =
         MissionLoader.fromSources(Map.of("ivr-flows/nope.missions.yaml", "missions: []"), LINES);

@@ -2,11 +2,15 @@ package org.ivrpractice.channels.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The pages: the list of lines and missions, the phone, and clear 404 pages. */
+/**
+ * The pages: the list of lines and missions, the phone, clear 404 pages for unknown lines and
+ * paths, and the favicon.
+ */
 @QuarkusTest
 class PagesTest {
 
@@ -20,6 +24,46 @@ class PagesTest {
         .body(containsString("Card services"))
         .body(containsString("/simulator/card-services?mission=report-stolen"))
         .body(containsString("Report your card stolen"));
+  }
+
+  @Test
+  void theHomePageNamesTheLanguages() {
+    given()
+        .get("/")
+        .then()
+        .statusCode(200)
+        .body(containsString("Languages: English, español"))
+        .body(not(containsString("en-US, es-US")));
+  }
+
+  @Test
+  void thePhonePageListsThePracticeCardsAndLeavesTheLanguageToTheCall() {
+    given()
+        .get("/simulator/card-services")
+        .then()
+        .statusCode(200)
+        .body(containsString("id=\"practice-cards\""))
+        .body(containsString("378734493671000"))
+        .body(containsString("Jordan Lee"))
+        .body(containsString("Platinum"))
+        .body(not(containsString("id=\"locale\"")));
+    given()
+        .get("/simulator/hello")
+        .then()
+        .statusCode(200)
+        .body(not(containsString("id=\"practice-cards\"")))
+        .body(not(containsString("id=\"locale\"")));
+  }
+
+  @Test
+  void theBriefingSaysWhenTheMissionIsDoneInWords() {
+    given()
+        .get("/simulator/card-services?mission=report-stolen")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString("Done when: <span id=\"mission-goal\">the line reads out the reference"))
+        .body(not(containsString("node: lost-card/read-ref")));
   }
 
   @Test
@@ -51,8 +95,32 @@ class PagesTest {
   }
 
   @Test
+  void anUnknownPathIsTheStyledNotFoundPage() {
+    for (String path : new String[] {"/nope", "/simulator/", "/app/nope.js"}) {
+      given()
+          .get(path)
+          .then()
+          .statusCode(404)
+          .contentType(containsString("text/html"))
+          .body(containsString("There is no page at " + path))
+          .body(containsString("href=\"/app/style.css\""))
+          .body(containsString("href=\"/simulator/card-services\""));
+    }
+  }
+
+  @Test
+  void theSiteHasAFavicon() {
+    given().get("/").then().body(containsString("<link rel=\"icon\" href=\"/favicon.svg\""));
+    given().get("/favicon.svg").then().statusCode(200).body(containsString("<svg"));
+    given().get("/favicon.ico").then().statusCode(200);
+  }
+
+  @Test
   void theScriptsAndTheLayoutLibraryAreServed() {
     given().get("/app/phone.js").then().statusCode(200);
+    given().get("/app/phone-sound.js").then().statusCode(200);
+    given().get("/app/phone-mic.js").then().statusCode(200);
+    given().get("/app/phone-report.js").then().statusCode(200);
     given().get("/app/review.js").then().statusCode(200);
     given().get("/app/style.css").then().statusCode(200);
     given().get("/vendor/dagre/dagre.min.js").then().statusCode(200).body(containsString("dagre"));

@@ -135,6 +135,39 @@ final class PhonePage {
         .toList();
   }
 
+  /** The one call button: Call, Hang up during a call, Call again after. */
+  WebElement callButton() {
+    return byId("call");
+  }
+
+  /** Hangs up with the call button, and waits for the call to have ended. */
+  PhonePage hangUp() {
+    idle();
+    if (!"Hang up".equals(callButton().getText())) {
+      throw new AssertionError("the call button says " + callButton().getText());
+    }
+    callButton().click();
+    return waitForState("ended");
+  }
+
+  Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  /** True when the whole element is on the screen, without scrolling. */
+  boolean onScreen(WebElement element) {
+    return Boolean.TRUE.equals(
+        js(
+            "var r = arguments[0].getBoundingClientRect();"
+                + " return r.width > 0 && r.top >= 0 && r.left >= 0"
+                + " && r.bottom <= window.innerHeight && r.right <= window.innerWidth;",
+            element));
+  }
+
+  String missionStatus() {
+    return byId("mission-status").isDisplayed() ? byId("mission-status").getText() : "";
+  }
+
   String problem() {
     wait.until(d -> byId("problem").isDisplayed());
     return byId("problem-text").getText();

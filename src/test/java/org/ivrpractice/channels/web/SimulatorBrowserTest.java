@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import org.ivrpractice.practice.MissionProgress;
 import org.ivrpractice.session.SessionStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +22,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The browser simulator in real headless Chromium: missions completed by mouse and by keyboard
- * alone, the masked transcript, the score card, the review diagram, and the ways a call can go
- * wrong (an expired call, a double click, no speech synthesis) each giving a way to start again.
+ * alone, the masked transcript, the score card at the end of the call, the review diagram, keys
+ * pressed faster than the line answers, and the ways a call can go wrong (an expired call, no
+ * speech synthesis) each giving a way to start again.
  */
 @QuarkusTest
 @ExtendWith(HeadlessChromium.class)
@@ -68,8 +70,15 @@ class SimulatorBrowserTest {
     assertTrue(phone.prompt().contains("replacement card"), phone.prompt());
     phone.click("1");
 
-    assertEquals("true", phone.score().getAttribute("data-reached"));
+    // The goal is reached mid-call: the score waits for the end of the call.
     assertTrue(phone.prompt().contains("reference number"), phone.prompt());
+    assertEquals(MissionProgress.HANG_UP_FOR_SCORE, phone.missionStatus());
+    assertFalse(phone.byId("score").isDisplayed(), "no score before the call ends");
+    assertTrue(phone.byId("hint").getAttribute("disabled") != null, "no hint once done");
+    phone.hangUp();
+    assertTrue(phone.byId("status").getText().contains("You hung up"));
+
+    assertEquals("true", phone.score().getAttribute("data-reached"));
     assertEquals("20", phone.scoreValue("Key presses"));
     assertEquals("1", phone.scoreValue("Wrong turns"));
     assertEquals("1", phone.scoreValue("Re-prompts heard"));
@@ -90,10 +99,7 @@ class SimulatorBrowserTest {
     HeadlessChromium.diagram("report-stolen-review");
     phone.byId("zoom").click();
     assertTrue(phone.byId("diagram").getAttribute("class").contains("fit"));
-
-    phone.byId("hangup").click();
-    phone.waitForState("ended");
-    assertTrue(phone.byId("status").getText().contains("You hung up"));
+    assertEquals("Call again", phone.callButton().getText());
   }
 
   @Test
@@ -107,19 +113,20 @@ class SimulatorBrowserTest {
     phone.type("4").waitForState("digits");
     phone.type(CARD + "#").waitForState("menu");
     assertTrue(phone.prompt().contains("12480 reward points"), phone.prompt());
+    assertEquals(MissionProgress.HANG_UP_FOR_SCORE, phone.missionStatus());
 
+    phone.tabTo("say").type("that's all").enter().waitForState("ended");
+    assertTrue(phone.byId("status").getText().contains("self-served"));
     assertEquals("true", phone.score().getAttribute("data-reached"));
     assertEquals("1", phone.scoreValue("Hints used"));
     assertEquals("0", phone.scoreValue("Wrong turns"));
     assertEquals("18", phone.scoreValue("Key presses"));
+    assertEquals("0", phone.scoreValue("Spoken inputs"), "words after the goal do not count");
     assertTrue(phone.transcriptText().contains("Hint: press 4"));
     assertFalse(phone.transcriptText().contains(CARD));
     phone.review();
     assertTrue(phone.diagramNodes("visited").contains("card-services/rewards-balance"));
     HeadlessChromium.screenshot("check-points-keyboard");
-
-    phone.tabTo("say").type("that's all").enter().waitForState("ended");
-    assertTrue(phone.byId("status").getText().contains("self-served"));
   }
 
   @Test
@@ -131,10 +138,12 @@ class SimulatorBrowserTest {
     assertTrue(phone.byId("hold").isDisplayed());
     assertTrue(phone.byId("hold-queue").getText().contains("Customer care"));
     assertFalse(phone.byId("hold-position").getText().isBlank());
+    assertEquals(MissionProgress.HANG_UP_FOR_SCORE, phone.missionStatus());
+    HeadlessChromium.screenshot("reach-a-person-hold");
+    phone.hangUp();
     assertEquals("1", phone.scoreValue("Spoken inputs"));
     assertEquals("true", phone.score().getAttribute("data-reached"));
     phone.review();
-    HeadlessChromium.screenshot("reach-a-person-hold");
     HeadlessChromium.diagram("reach-a-person-review");
   }
 
@@ -157,15 +166,21 @@ class SimulatorBrowserTest {
   }
 
   @Test
-  void aDoubleClickIsTakenOnce() {
+  void keysPressedFasterThanTheLineAnswersAreAllTakenInOrder() {
     phone.open(url("/simulator/card-services")).clickCall();
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "var k = document.querySelector('.key[data-key=\"1\"]'); k.click(); k.click();");
+    // 1 (English), 1 (lost card), then the card number and # at once: a phone sends every key.
+    phone.js(
+        "var keys = '11' + arguments[0] + '#';"
+            + " for (var i = 0; i < keys.length; i++) {"
+            + " document.querySelector('.key[data-key=\"' + keys[i] + '\"]').click(); }",
+        CARD);
     phone.idle().waitForState("menu");
-    long presses = phone.transcript().stream().filter(l -> l.contains("pressed 1")).count();
-    assertEquals(1, presses, phone.transcript().toString());
-    assertTrue(phone.prompt().contains("Main menu"), phone.prompt());
+    List<String> lines = phone.transcript();
+    long presses = lines.stream().filter(l -> l.contains("pressed 1")).count();
+    assertEquals(2, presses, lines.toString());
+    assertTrue(
+        lines.stream().anyMatch(l -> l.contains("entered •••••••••••0005#")), lines.toString());
+    assertTrue(phone.prompt().contains("replacement card"), phone.prompt());
   }
 
   @Test
