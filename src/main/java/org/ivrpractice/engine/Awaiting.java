@@ -32,6 +32,11 @@ public sealed interface Awaiting permits Awaiting.MenuChoice, Awaiting.DigitEntr
 
     /** How many digits, for people: {@code 15 digits}, {@code 1 to 8 digits}. */
     public String lengthInWords() {
+      return lengthInWords(minLength, maxLength);
+    }
+
+    /** The one wording of a digit count, for every channel that shows it. */
+    public static String lengthInWords(int minLength, int maxLength) {
       return minLength == maxLength
           ? maxLength + " digits"
           : minLength + " to " + maxLength + " digits";

@@ -59,10 +59,8 @@ public record AwaitingView(
     if (kind.equals("menu")) {
       return "Press a key or say an option (" + options.size() + " options).";
     }
-    String length =
-        minLength == maxLength ? maxLength + " digits" : minLength + " to " + maxLength + " digits";
     return "Enter "
-        + length
+        + Awaiting.DigitEntry.lengthInWords(minLength, maxLength)
         + (finishKey == null ? "" : ", then " + finishKey)
         + (sensitive ? " (masked)" : "")
         + ".";

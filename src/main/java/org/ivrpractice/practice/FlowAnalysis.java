@@ -125,10 +125,7 @@ public final class FlowAnalysis {
       int total = flow.total(kinds[i]);
       cells.add(
           new CoverageCell(
-              KINDS.get(i),
-              flow.covered(kinds[i]),
-              total,
-              (int) Math.floor(flow.percent(kinds[i]))));
+              KINDS.get(i), flow.covered(kinds[i]), total, flow.wholePercent(kinds[i])));
     }
     return new CoverageRow(flow.flowId(), cells);
   }
