@@ -19,7 +19,9 @@ import org.jboss.logging.Logger;
  * Moves Twilio calls through the engine: starts them, applies the caller's input, keeps their state
  * between requests (or closes it when the call ends, recording the outcome) and answers with the
  * turn's TwiML, written from a template of the turn's shape ({@link TurnTemplates}). The answer is
- * given only once the call's record is written, so a caller never hears a turn the store lost.
+ * given only once the call's record is written, so a caller never hears a turn the store lost. A
+ * call's start and end are logged at DEBUG: at thousands of calls a minute, a line per call would
+ * bury the lines that matter (problems, outages); how calls went is in their outcomes.
  */
 final class CallTurns {
 
@@ -47,7 +49,7 @@ final class CallTurns {
    */
   Uni<String> start(Flow flow, String callSid, String locale, long seed, String preface) {
     String language = locale != null && flow.locales().contains(locale) ? locale : null;
-    LOG.infof("call %s: starts flow %s", callSid, flow.id());
+    LOG.debugf("call %s: starts flow %s", callSid, flow.id());
     return cases
         .settle(flow, engine.start(flow, language, seed))
         .chain(step -> answer(flow, callSid, step, preface, SessionStore.ANY));
@@ -78,7 +80,7 @@ final class CallTurns {
   void hungUp(Flow flow, String callSid, CallRecord call) {
     Step step = Engine.pausing().step(flow, call.state(), Input.hangUp());
     outcomes.ended(callSid, flow.id(), step.turn().ending());
-    LOG.infof("call %s: the caller hung up at %s", callSid, call.state().node());
+    LOG.debugf("call %s: the caller hung up at %s", callSid, call.state().node());
   }
 
   /** Forgets a call; gives its record if it had one. */
@@ -104,7 +106,7 @@ final class CallTurns {
         done -> {
           if (turn.ended()) {
             outcomes.ended(callSid, flow.id(), turn.ending());
-            LOG.infof("call %s: ended %s", callSid, turn.ending().outcome().yamlName());
+            LOG.debugf("call %s: ended %s", callSid, turn.ending().outcome().yamlName());
           }
           return templates.turn(TurnDocument.of(flow.id(), step.state().locale(), turn, preface));
         });
