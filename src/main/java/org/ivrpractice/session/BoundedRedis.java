@@ -4,11 +4,13 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Redis commands as the stores send them: through the reactive client (never blocking the event
  * loop), each bounded by the store's timeout, any failure turned into {@link StoreUnavailable}, and
- * every answer or failure reported to {@link StoreHealth}.
+ * every answer or failure reported to {@link StoreHealth}; each answers a {@link CompletionStage},
+ * as the stores do.
  */
 final class BoundedRedis {
 
@@ -23,18 +25,18 @@ final class BoundedRedis {
   }
 
   /** One command; its answer (null for Redis's nil), or {@link StoreUnavailable}. */
-  Uni<Response> execute(String command, String... args) {
-    return bounded(redis.execute(command, args));
+  CompletionStage<Response> execute(String command, String... args) {
+    return bounded(redis.execute(command, args)).subscribeAsCompletionStage();
   }
 
   /** A script by its SHA-1, sent whole once when Redis does not know it yet. */
-  Uni<Response> script(String sha, String script, String... keysAndArgs) {
+  CompletionStage<Response> script(String sha, String script, String... keysAndArgs) {
     Uni<Response> sent =
         redis
             .execute("EVALSHA", with(sha, keysAndArgs))
             .onFailure(e -> String.valueOf(e.getMessage()).startsWith("NOSCRIPT"))
             .recoverWithUni(() -> redis.execute("EVAL", with(script, keysAndArgs)));
-    return bounded(sent);
+    return bounded(sent).subscribeAsCompletionStage();
   }
 
   private <T> Uni<T> bounded(Uni<T> command) {

@@ -22,8 +22,8 @@ public class CallStoreReadiness implements AsyncHealthCheck {
 
   @Override
   public Uni<HealthCheckResponse> call() {
-    return store
-        .ping()
+    return Uni.createFrom()
+        .completionStage(store::ping)
         .map(
             done ->
                 HealthCheckResponse.named("call store")

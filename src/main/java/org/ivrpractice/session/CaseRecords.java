@@ -1,6 +1,6 @@
 package org.ivrpractice.session;
 
-import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.SavedRecord;
 import org.ivrpractice.engine.Step;
@@ -27,25 +27,28 @@ public final class CaseRecords {
   }
 
   /** The step with its saves kept and its lookups answered, as one turn. */
-  public Uni<Step> settle(Flow flow, Step step) {
+  public CompletionStage<Step> settle(Flow flow, Step step) {
     return settle(flow, step, step.turn(), 0);
   }
 
-  private Uni<Step> settle(Flow flow, Step whole, Turn latest, int looked) {
-    Uni<Void> saved = Uni.createFrom().voidItem();
+  private CompletionStage<Step> settle(Flow flow, Step whole, Turn latest, int looked) {
+    if (latest.saves().isEmpty() && latest.needs() == null) {
+      return Async.done(whole); // most turns: nothing to save, nothing to look up
+    }
+    CompletionStage<Void> saved = Async.done();
     for (SavedRecord record : latest.saves()) {
-      saved = saved.chain(() -> cases.save(record));
+      saved = saved.thenCompose(done -> cases.save(record));
     }
     if (latest.needs() == null) {
-      return saved.replaceWith(whole);
+      return saved.thenApply(done -> whole);
     }
     if (looked >= MAX_LOOKUPS) {
-      return Uni.createFrom()
-          .failure(new IllegalStateException("flow " + flow.id() + " loops through its lookups"));
+      return Async.failed(
+          new IllegalStateException("flow " + flow.id() + " loops through its lookups"));
     }
     return saved
-        .chain(() -> cases.find(latest.needs()))
-        .chain(
+        .thenCompose(done -> cases.find(latest.needs()))
+        .thenCompose(
             found -> {
               Step next = engine.answer(flow, whole.state(), found.orElse(null));
               return settle(flow, Engine.then(whole, next), next.turn(), looked + 1);

@@ -1,8 +1,8 @@
 package org.ivrpractice.session;
 
-import io.smallrye.mutiny.Uni;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.ivrpractice.engine.RecordRequest;
 import org.ivrpractice.engine.SavedRecord;
 
@@ -16,10 +16,10 @@ import org.ivrpractice.engine.SavedRecord;
 public interface CaseStore {
 
   /** Keeps a record (replacing one with the same table and key). */
-  Uni<Void> save(SavedRecord record);
+  CompletionStage<Void> save(SavedRecord record);
 
   /** The record a lookup asks for, if one was saved and has not expired. */
-  Uni<Optional<Map<String, String>>> find(RecordRequest request);
+  CompletionStage<Optional<Map<String, String>>> find(RecordRequest request);
 
   /** The key a record is kept under, after the store's prefix: {@code cases:reference:58301425}. */
   static String key(String table, String field, String value) {

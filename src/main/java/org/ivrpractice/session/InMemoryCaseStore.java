@@ -1,10 +1,10 @@
 package org.ivrpractice.session;
 
-import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.LongSupplier;
 import org.ivrpractice.engine.RecordRequest;
 import org.ivrpractice.engine.SavedRecord;
@@ -37,7 +37,7 @@ public final class InMemoryCaseStore implements CaseStore {
   }
 
   @Override
-  public Uni<Void> save(SavedRecord record) {
+  public CompletionStage<Void> save(SavedRecord record) {
     if (record.key() != null) {
       String key = CaseStore.key(record.table(), record.keyField(), record.key());
       Entry entry = new Entry(record.fields(), nanoClock.getAsLong() + ttlNanos);
@@ -46,11 +46,11 @@ public final class InMemoryCaseStore implements CaseStore {
         cases.put(key, entry);
       }
     }
-    return Uni.createFrom().voidItem();
+    return Async.done();
   }
 
   @Override
-  public Uni<Optional<Map<String, String>>> find(RecordRequest request) {
+  public CompletionStage<Optional<Map<String, String>>> find(RecordRequest request) {
     String key = CaseStore.key(request.table(), request.field(), request.value());
     Entry entry;
     synchronized (cases) {
@@ -60,6 +60,6 @@ public final class InMemoryCaseStore implements CaseStore {
         entry = null;
       }
     }
-    return Uni.createFrom().item(Optional.ofNullable(entry).map(Entry::fields));
+    return Async.done(Optional.ofNullable(entry).map(Entry::fields));
   }
 }

@@ -1,10 +1,10 @@
 package org.ivrpractice.session;
 
-import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -27,8 +27,8 @@ import java.util.function.LongSupplier;
  * call in progress evicted for it (the records of ended calls, kept for their transcript, go
  * first).
  *
- * <p>Every operation completes before it returns (the {@link Uni} it gives already holds the
- * answer), so it is safe on the event loop.
+ * <p>Every operation completes before it returns (the stage it gives already holds the answer), so
+ * it is safe on the event loop.
  */
 public final class InMemorySessionStore implements SessionStore {
 
@@ -64,16 +64,16 @@ public final class InMemorySessionStore implements SessionStore {
   }
 
   @Override
-  public Uni<Optional<StoredCall>> get(String callId) {
-    return Uni.createFrom().item(find(callId));
+  public CompletionStage<Optional<StoredCall>> get(String callId) {
+    return Async.done(find(callId));
   }
 
   @Override
-  public Uni<Long> put(String callId, CallRecord record, long replaces) {
+  public CompletionStage<Long> put(String callId, CallRecord record, long replaces) {
     Objects.requireNonNull(record, "record");
     long now = nanoClock.getAsLong();
     if (!entries.containsKey(callId) && full(now)) {
-      return Uni.createFrom().failure(new StoreFull(max));
+      return Async.failed(new StoreFull(max));
     }
     long[] written = {-1};
     entries.compute(
@@ -92,23 +92,23 @@ public final class InMemorySessionStore implements SessionStore {
       sweep(now);
     }
     if (written[0] < 0) {
-      return Uni.createFrom().failure(new StaleRecord(callId, replaces));
+      return Async.failed(new StaleRecord(callId, replaces));
     }
-    return Uni.createFrom().item(written[0]);
+    return Async.done(written[0]);
   }
 
   @Override
-  public Uni<Optional<CallRecord>> remove(String callId) {
+  public CompletionStage<Optional<CallRecord>> remove(String callId) {
     Entry entry = entries.remove(callId);
     if (entry == null || expired(entry, nanoClock.getAsLong())) {
-      return Uni.createFrom().item(Optional.empty());
+      return Async.done(Optional.empty());
     }
-    return Uni.createFrom().item(Optional.of(entry.record()));
+    return Async.done(Optional.of(entry.record()));
   }
 
   @Override
-  public Uni<Void> ping() {
-    return Uni.createFrom().voidItem();
+  public CompletionStage<Void> ping() {
+    return Async.done();
   }
 
   @Override

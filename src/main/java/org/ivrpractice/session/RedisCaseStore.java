@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.ivrpractice.engine.RecordRequest;
 import org.ivrpractice.engine.SavedRecord;
 
@@ -38,20 +38,22 @@ public final class RedisCaseStore implements CaseStore {
   }
 
   @Override
-  public Uni<Void> save(SavedRecord record) {
+  public CompletionStage<Void> save(SavedRecord record) {
     if (record.key() == null) {
-      return Uni.createFrom().voidItem();
+      return Async.done();
     }
     String key = prefix + CaseStore.key(record.table(), record.keyField(), record.key());
-    return redis.execute("SET", key, write(record.fields()), "PX", ttlMillis).replaceWithVoid();
+    return redis
+        .execute("SET", key, write(record.fields()), "PX", ttlMillis)
+        .thenApply(answer -> null);
   }
 
   @Override
-  public Uni<Optional<Map<String, String>>> find(RecordRequest request) {
+  public CompletionStage<Optional<Map<String, String>>> find(RecordRequest request) {
     String key = prefix + CaseStore.key(request.table(), request.field(), request.value());
     return redis
         .execute("GET", key)
-        .map(answer -> answer == null ? Optional.empty() : read(answer.toString()));
+        .thenApply(answer -> answer == null ? Optional.empty() : read(answer.toString()));
   }
 
   private String write(Map<String, String> fields) {

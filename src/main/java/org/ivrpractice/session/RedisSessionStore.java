@@ -1,7 +1,6 @@
 package org.ivrpractice.session;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +9,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Calls in Redis, shared by every instance: one string key per call ({@code ivr:call:<id>}) whose
@@ -67,12 +67,12 @@ public final class RedisSessionStore implements SessionStore {
   }
 
   @Override
-  public Uni<Optional<StoredCall>> get(String callId) {
-    return redis.execute("GET", key(callId)).map(this::stored);
+  public CompletionStage<Optional<StoredCall>> get(String callId) {
+    return redis.execute("GET", key(callId)).thenApply(this::stored);
   }
 
   @Override
-  public Uni<Long> put(String callId, CallRecord record, long replaces) {
+  public CompletionStage<Long> put(String callId, CallRecord record, long replaces) {
     Objects.requireNonNull(record, "record");
     return redis
         .script(
@@ -84,25 +84,25 @@ public final class RedisSessionStore implements SessionStore {
             codec.write(record),
             ttlMillis,
             first())
-        .flatMap(
+        .thenCompose(
             answer -> {
               long revision = answer.toLong();
               return revision < 0
-                  ? Uni.createFrom().failure(new StaleRecord(callId, replaces))
-                  : Uni.createFrom().item(revision);
+                  ? Async.<Long>failed(new StaleRecord(callId, replaces))
+                  : Async.done(revision);
             });
   }
 
   @Override
-  public Uni<Optional<CallRecord>> remove(String callId) {
+  public CompletionStage<Optional<CallRecord>> remove(String callId) {
     return redis
         .execute("GETDEL", key(callId))
-        .map(answer -> stored(answer).map(StoredCall::record));
+        .thenApply(answer -> stored(answer).map(StoredCall::record));
   }
 
   @Override
-  public Uni<Void> ping() {
-    return redis.execute("PING").replaceWithVoid();
+  public CompletionStage<Void> ping() {
+    return redis.execute("PING").thenApply(answer -> null);
   }
 
   @Override

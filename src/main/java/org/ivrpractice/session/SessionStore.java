@@ -1,7 +1,7 @@
 package org.ivrpractice.session;
 
-import io.smallrye.mutiny.Uni;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Where every call lives between requests, whatever its channel, keyed by the channel's call id
@@ -9,8 +9,9 @@ import java.util.Optional;
  * write. Shaped for a store in another process, so that several instances can serve one call:
  *
  * <ul>
- *   <li>every operation is asynchronous and can fail (with {@link StoreUnavailable} when the store
- *       cannot answer), and callers on the event loop never wait for one;
+ *   <li>every operation is asynchronous (a JDK {@link CompletionStage}) and can fail (with {@link
+ *       StoreUnavailable} when the store cannot answer), and callers on the event loop never wait
+ *       for one;
  *   <li>a write names the revision of the record it replaces ({@link #NEW} for a call that has no
  *       record yet, {@link #ANY} to overwrite whatever is there), and is refused with {@link
  *       StaleRecord} when the stored record is at another revision, so two requests of one call can
@@ -29,7 +30,7 @@ public interface SessionStore {
   long ANY = -1;
 
   /** The call's record and its revision, or empty when it is unknown or has expired. */
-  Uni<Optional<StoredCall>> get(String callId);
+  CompletionStage<Optional<StoredCall>> get(String callId);
 
   /**
    * Stores the call's record if the stored one is at revision {@code replaces} ({@link #NEW}: none
@@ -38,13 +39,13 @@ public interface SessionStore {
    * @return the record's new revision
    * @throws StaleRecord (as the failure) when the stored record is at another revision
    */
-  Uni<Long> put(String callId, CallRecord record, long replaces);
+  CompletionStage<Long> put(String callId, CallRecord record, long replaces);
 
   /** Forgets the call; gives what was stored, if anything was and had not expired. */
-  Uni<Optional<CallRecord>> remove(String callId);
+  CompletionStage<Optional<CallRecord>> remove(String callId);
 
   /** Completes when the store can serve calls, fails with {@link StoreUnavailable} when not. */
-  Uni<Void> ping();
+  CompletionStage<Void> ping();
 
   /** The store's name for people: {@code memory}, {@code redis redis://host:6379}. */
   String describe();

@@ -2,10 +2,10 @@ package org.ivrpractice.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.ivrpractice.engine.RecordRequest;
 import org.ivrpractice.engine.SavedRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,8 +46,8 @@ abstract class CaseStoreContract {
     return new RecordRequest("cases", "reference", reference);
   }
 
-  static <T> T done(Uni<T> operation) {
-    return operation.await().atMost(Duration.ofSeconds(5));
+  static <T> T done(CompletionStage<T> operation) {
+    return Async.await(operation, 5_000);
   }
 
   @Test

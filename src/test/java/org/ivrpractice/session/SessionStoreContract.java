@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.ivrpractice.engine.CallState;
 import org.ivrpractice.engine.Prompt;
 import org.ivrpractice.practice.AwaitingView;
@@ -92,8 +92,8 @@ abstract class SessionStoreContract {
     return CallRecord.browser(state(node), true, practice);
   }
 
-  static <T> T done(Uni<T> operation) {
-    return operation.await().atMost(WAIT);
+  static <T> T done(CompletionStage<T> operation) {
+    return Async.await(operation, WAIT.toMillis());
   }
 
   Optional<CallRecord> read(String id) {
@@ -147,7 +147,7 @@ abstract class SessionStoreContract {
   void aWriteBasedOnAnOlderReadIsRefusedAndLosesNothing() {
     long read = done(store.put("CA1", twilioCall("a"), SessionStore.NEW));
     done(store.put("CA1", twilioCall("written-first"), read));
-    Uni<Long> late = store.put("CA1", twilioCall("written-late"), read);
+    CompletionStage<Long> late = store.put("CA1", twilioCall("written-late"), read);
     assertThrows(StaleRecord.class, () -> done(late));
     assertEquals("written-first", read("CA1").orElseThrow().state().node());
   }

@@ -1,7 +1,7 @@
 package org.ivrpractice.channels.twilio;
 
-import io.smallrye.mutiny.Uni;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Input;
@@ -47,16 +47,17 @@ final class CallTurns {
    * @param locale one of the flow's locales, or null for its first
    * @param preface what the channel says first, or null
    */
-  Uni<String> start(Flow flow, String callSid, String locale, long seed, String preface) {
+  CompletionStage<String> start(
+      Flow flow, String callSid, String locale, long seed, String preface) {
     String language = locale != null && flow.locales().contains(locale) ? locale : null;
     LOG.debugf("call %s: starts flow %s", callSid, flow.id());
     return cases
         .settle(flow, engine.start(flow, language, seed))
-        .chain(step -> answer(flow, callSid, step, preface, SessionStore.ANY));
+        .thenCompose(step -> answer(flow, callSid, step, preface, SessionStore.ANY));
   }
 
   /** The call's stored record, if it is known and has not expired. */
-  Uni<Optional<StoredCall>> session(String callSid) {
+  CompletionStage<Optional<StoredCall>> session(String callSid) {
     return sessions.get(callSid);
   }
 
@@ -64,13 +65,13 @@ final class CallTurns {
    * Applies the caller's input to a known call and answers with the next turn; fails with {@link
    * org.ivrpractice.session.StaleRecord} when another request of the call wrote it meanwhile.
    */
-  Uni<String> step(Flow flow, String callSid, StoredCall stored, Input input) {
+  CompletionStage<String> step(Flow flow, String callSid, StoredCall stored, Input input) {
     CallRecord call = stored.record();
     LOG.debugf(
         "call %s at %s: %s", callSid, call.state().node(), describe(input, call.sensitiveInput()));
     return cases
         .settle(flow, engine.step(flow, call.state(), input))
-        .chain(step -> answer(flow, callSid, step, null, stored.revision()));
+        .thenCompose(step -> answer(flow, callSid, step, null, stored.revision()));
   }
 
   /**
@@ -84,7 +85,7 @@ final class CallTurns {
   }
 
   /** Forgets a call; gives its record if it had one. */
-  Uni<Optional<CallRecord>> close(String callSid) {
+  CompletionStage<Optional<CallRecord>> close(String callSid) {
     return sessions.remove(callSid);
   }
 
@@ -93,16 +94,17 @@ final class CallTurns {
     return callSid.hashCode() & 0xffffffffL;
   }
 
-  private Uni<String> answer(Flow flow, String callSid, Step step, String preface, long replaces) {
+  private CompletionStage<String> answer(
+      Flow flow, String callSid, Step step, String preface, long replaces) {
     Turn turn = step.turn();
-    Uni<?> saved;
+    CompletionStage<?> saved;
     if (turn.ended()) {
       saved = sessions.remove(callSid);
     } else {
       boolean sensitive = turn.awaiting() instanceof Awaiting.DigitEntry entry && entry.sensitive();
       saved = sessions.put(callSid, CallRecord.twilio(step.state(), sensitive), replaces);
     }
-    return saved.map(
+    return saved.thenApply(
         done -> {
           if (turn.ended()) {
             outcomes.ended(callSid, flow.id(), turn.ending());

@@ -1,17 +1,17 @@
 package org.ivrpractice.channels.twilio;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.Queue;
+import org.ivrpractice.session.Async;
 import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.CaseRecords;
 import org.ivrpractice.session.SessionStore;
-import org.ivrpractice.session.StaleRecord;
 import org.ivrpractice.session.StoreUnavailable;
 import org.ivrpractice.session.StoredCall;
 import org.jboss.logging.Logger;
@@ -20,8 +20,8 @@ import org.jboss.logging.Logger;
  * What the Twilio webhooks do, request by request. Each answer is TwiML; anything that goes wrong
  * (in this server or in the call store) becomes an apology that moves the call on (to the fallback
  * number, else goodbye), never an error status, which a caller would hear as "an application error
- * has occurred". Each answer is a {@link Uni}: the call store may be in another process, and the
- * webhooks run on the event loop, which must never wait for it.
+ * has occurred". Each answer is a {@link CompletionStage}: the call store may be in another
+ * process, and the webhooks run on the event loop, which must never wait for it.
  */
 @ApplicationScoped
 public class TwilioCalls {
@@ -61,7 +61,7 @@ public class TwilioCalls {
    * @param locale a locale of the flow, or null (an unknown one is ignored)
    * @param seed the seed of the call's reference numbers, or null to derive one from the call id
    */
-  public Uni<String> answer(String flowId, String callSid, String locale, Long seed) {
+  public CompletionStage<String> answer(String flowId, String callSid, String locale, Long seed) {
     String id = flowId == null ? defaultFlow : flowId;
     return safely(
         callSid,
@@ -72,8 +72,7 @@ public class TwilioCalls {
             LOG.warnf(
                 "call %s: there is no flow '%s'; the lines are %s",
                 callSid, shown(id), catalog.lineIds());
-            return Uni.createFrom()
-                .item(apology(CallerMessages.of(locale).lineNotAvailable(), locale));
+            return Async.done(apology(CallerMessages.of(locale).lineNotAvailable(), locale));
           }
           long s = seed != null ? seed : CallTurns.seedOf(callSid);
           return turns.start(flow.get(), callSid, locale, s, null);
@@ -85,20 +84,17 @@ public class TwilioCalls {
    * wrote its record meanwhile (a retry racing on another instance), the input is taken again on
    * the record as it is now.
    */
-  public Uni<String> input(String flowId, String callSid, WebhookParams params) {
+  public CompletionStage<String> input(String flowId, String callSid, WebhookParams params) {
     return safely(
         callSid,
         null,
         () ->
-            Uni.createFrom()
-                .deferred(
-                    () -> turns.session(callSid).flatMap(s -> take(flowId, callSid, s, params)))
-                .onFailure(StaleRecord.class)
-                .retry()
-                .atMost(STALE_RETRIES));
+            Async.retryWhenStale(
+                () -> turns.session(callSid).thenCompose(s -> take(flowId, callSid, s, params)),
+                STALE_RETRIES));
   }
 
-  private Uni<String> take(
+  private CompletionStage<String> take(
       String flowId, String callSid, Optional<StoredCall> stored, WebhookParams params) {
     if (stored.isEmpty()) {
       return recover(flowId, callSid, null, null);
@@ -112,13 +108,14 @@ public class TwilioCalls {
   }
 
   /** How a {@code <Dial>} to a queue's number went: done, or back to the start of the flow. */
-  public Uni<String> dialResult(String flowId, String callSid, String dialStatus, String locale) {
+  public CompletionStage<String> dialResult(
+      String flowId, String callSid, String dialStatus, String locale) {
     return safely(
         callSid,
         locale,
         () -> {
           if (dialStatus.equals("completed") || dialStatus.equals("answered")) {
-            return Uni.createFrom().item(renderer.hangup());
+            return Async.done(renderer.hangup());
           }
           LOG.infof(
               "call %s: the dialled line answered '%s'; back to the start",
@@ -128,13 +125,14 @@ public class TwilioCalls {
   }
 
   /** How a caller left a Twilio queue: served, or back to the start of the flow. */
-  public Uni<String> queueResult(String flowId, String callSid, String queueResult, String locale) {
+  public CompletionStage<String> queueResult(
+      String flowId, String callSid, String queueResult, String locale) {
     return safely(
         callSid,
         locale,
         () -> {
           if (queueResult.equals("bridged") || queueResult.equals("hangup")) {
-            return Uni.createFrom().item(renderer.hangup());
+            return Async.done(renderer.hangup());
           }
           LOG.infof("call %s: left the queue '%s'; back to the start", callSid, shown(queueResult));
           return recover(flowId, callSid, locale, CallerMessages.of(locale).noAgentAnswered());
@@ -146,7 +144,7 @@ public class TwilioCalls {
    *
    * @param averageWait Twilio's average wait in the queue in seconds (0 when it has none yet)
    */
-  public Uni<String> queueWait(
+  public CompletionStage<String> queueWait(
       String flowId, String queue, String locale, int position, int averageWait) {
     return safely(
         null,
@@ -154,26 +152,24 @@ public class TwilioCalls {
         () -> {
           int wait = averageWait > 0 ? averageWait : simulatedWait(flowId, queue);
           int place = Math.max(1, position);
-          return Uni.createFrom()
-              .item(
-                  cache.get(
-                      new WaitKey(locale, place, wait),
-                      () -> renderer.queueWait(locale, place, wait)));
+          return Async.done(
+              cache.get(
+                  new WaitKey(locale, place, wait), () -> renderer.queueWait(locale, place, wait)));
         });
   }
 
   /** The status callback: a call ended on Twilio's side, so its session is closed. */
-  public Uni<String> status(String callSid, String callStatus, Integer duration) {
+  public CompletionStage<String> status(String callSid, String callStatus, Integer duration) {
     return safely(
         callSid,
         null,
         () -> {
           if (!WebhookParams.FINAL_CALL_STATUSES.contains(callStatus)) {
-            return Uni.createFrom().item(renderer.empty());
+            return Async.done(renderer.empty());
           }
           return turns
               .close(callSid)
-              .map(
+              .thenApply(
                   closed -> {
                     closed.ifPresent(call -> closeUnfinished(callSid, call));
                     outcomes.status(callSid, callStatus, duration);
@@ -183,19 +179,22 @@ public class TwilioCalls {
   }
 
   /** Twilio's fallback request (the voice webhook failed): apologise and move the call on. */
-  public Uni<String> fallback(String callSid, String errorCode) {
+  public CompletionStage<String> fallback(String callSid, String errorCode) {
     LOG.warnf(
         "call %s: Twilio requested the fallback URL (error code %s)",
         callSid, errorCode.isEmpty() ? "none" : shown(errorCode));
     if (callSid == null) {
-      return Uni.createFrom().item(failure(null, null));
+      return Async.done(failure(null, null));
     }
     return turns
         .session(callSid)
-        .map(stored -> stored.map(s -> s.record().state().locale()).orElse(null))
-        .onFailure()
-        .recoverWithItem((String) null)
-        .map(locale -> failure(callSid, locale));
+        .handle(
+            (stored, failed) ->
+                failure(
+                    callSid,
+                    failed != null
+                        ? null
+                        : stored.map(s -> s.record().state().locale()).orElse(null)));
   }
 
   /**
@@ -205,23 +204,25 @@ public class TwilioCalls {
    */
   public String failure(String callSid, String locale) {
     if (callSid != null) {
-      turns
-          .close(callSid)
-          .subscribe()
-          .with(
-              closed -> outcomes.failed(callSid, closed.map(c -> c.state().flowId()).orElse(null)),
-              e -> {
-                outcomes.failed(callSid, null);
-                LOG.debugf("call %s: its record could not be dropped: %s", callSid, e);
+      Async.attempt(() -> turns.close(callSid))
+          .whenComplete(
+              (closed, e) -> {
+                if (e != null) {
+                  outcomes.failed(callSid, null);
+                  LOG.debugf("call %s: its record could not be dropped: %s", callSid, e);
+                } else {
+                  outcomes.failed(callSid, closed.map(c -> c.state().flowId()).orElse(null));
+                }
               });
     }
     return apology(CallerMessages.of(locale).apology(), locale);
   }
 
-  private Uni<String> recover(String flowId, String callSid, String locale, String preface) {
+  private CompletionStage<String> recover(
+      String flowId, String callSid, String locale, String preface) {
     Optional<Flow> flow = catalog.line(flowId).or(() -> catalog.line(defaultFlow));
     if (flow.isEmpty()) {
-      return Uni.createFrom().item(failure(callSid, locale));
+      return Async.done(failure(callSid, locale));
     }
     if (preface == null) {
       LOG.infof("call %s: unknown or expired; starting %s again", callSid, flow.get().id());
@@ -248,17 +249,12 @@ public class TwilioCalls {
     return cache.get(new ApologyKey(reason, locale), () -> renderer.apology(reason, locale));
   }
 
-  private Uni<String> safely(String callSid, String locale, Supplier<Uni<String>> work) {
-    Uni<String> answer;
-    try {
-      answer = work.get();
-    } catch (RuntimeException e) {
-      answer = Uni.createFrom().failure(e);
-    }
-    return answer
-        .onFailure()
-        .recoverWithItem(
-            e -> {
+  private CompletionStage<String> safely(
+      String callSid, String locale, Supplier<CompletionStage<String>> work) {
+    return Async.attempt(work)
+        .exceptionally(
+            failed -> {
+              Throwable e = Async.cause(failed);
               if (e instanceof StoreUnavailable) {
                 // The store logs its outage once; a line per request would bury it.
                 LOG.debugf(

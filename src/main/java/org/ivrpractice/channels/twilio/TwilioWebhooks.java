@@ -1,7 +1,6 @@
 package org.ivrpractice.channels.twilio;
 
 import io.smallrye.common.annotation.NonBlocking;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,8 +26,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * <p>They run on the event loop ({@link NonBlocking}): everything a webhook does in this process
  * takes microseconds (the signature, the engine, the template), and a hand-off to a worker thread,
  * which then waited for the event loop to pass it the form, cost more than the work (see
- * docs/performance.md). The call store is asked asynchronously: each webhook answers a {@link Uni}
- * that completes when the store has answered, so a store in another process never stalls the loop.
+ * docs/performance.md). The call store is asked asynchronously: each webhook answers a {@link
+ * CompletionStage} that completes when the store has answered, so a store in another process never
+ * stalls the loop.
  */
 @NonBlocking
 @Path(TwilioRoutes.ROOT)
@@ -47,7 +48,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.VOICE)
-  public Uni<String> answerDefault(
+  public CompletionStage<String> answerDefault(
       @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       @QueryParam(TwilioRoutes.LOCALE) String locale,
@@ -58,7 +59,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.VOICE_FLOW)
-  public Uni<String> answer(
+  public CompletionStage<String> answer(
       @PathParam("flowId") String flowId,
       @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
@@ -71,7 +72,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.INPUT)
-  public Uni<String> input(
+  public CompletionStage<String> input(
       @PathParam("flowId") String flowId,
       @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
@@ -82,7 +83,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.DIAL_RESULT)
-  public Uni<String> dialResult(
+  public CompletionStage<String> dialResult(
       @PathParam("flowId") String flowId,
       @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
@@ -94,7 +95,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.QUEUE_WAIT)
-  public Uni<String> queueWait(
+  public CompletionStage<String> queueWait(
       @PathParam("flowId") String flowId,
       @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
@@ -108,7 +109,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.QUEUE_RESULT)
-  public Uni<String> queueResult(
+  public CompletionStage<String> queueResult(
       @PathParam("flowId") String flowId,
       @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
@@ -120,7 +121,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.STATUS)
-  public Uni<String> status(
+  public CompletionStage<String> status(
       @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       MultivaluedMap<String, String> form) {
@@ -132,7 +133,7 @@ public class TwilioWebhooks {
 
   @POST
   @Path(TwilioRoutes.FALLBACK)
-  public Uni<String> fallback(
+  public CompletionStage<String> fallback(
       @Context HttpServerRequest uri,
       @HeaderParam(SignatureCheck.HEADER) String signature,
       MultivaluedMap<String, String> form) {

@@ -1,11 +1,11 @@
 package org.ivrpractice.channels.web;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.UnaryOperator;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.Engine;
@@ -19,11 +19,11 @@ import org.ivrpractice.practice.Mission;
 import org.ivrpractice.practice.MissionCatalog;
 import org.ivrpractice.practice.MissionReview;
 import org.ivrpractice.practice.PracticeCall;
+import org.ivrpractice.session.Async;
 import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.CaseRecords;
 import org.ivrpractice.session.SessionStore;
 import org.ivrpractice.session.StaleRecord;
-import org.ivrpractice.session.StoreUnavailable;
 import org.ivrpractice.session.StoredCall;
 
 /**
@@ -210,12 +210,8 @@ public class BrowserCalls {
     return CallRecord.browser(step.state(), sensitive, practice);
   }
 
-  private static <T> T await(Uni<T> operation) {
-    try {
-      return operation.await().atMost(STORE_WAIT);
-    } catch (io.smallrye.mutiny.TimeoutException e) {
-      throw new StoreUnavailable("no answer within " + STORE_WAIT.toMillis() + " ms", e);
-    }
+  private static <T> T await(CompletionStage<T> operation) {
+    return Async.await(operation, STORE_WAIT.toMillis());
   }
 
   private TurnView view(String id, PracticeCall call, Flow line, Mission mission) {

@@ -151,7 +151,7 @@ class CardNumberNeverShownTest {
     seen.add(send(id, "{\"digits\": \"" + CARD + "#\"}"));
     seen.add(send(id, "{\"speech\": \"my card is " + CARD + "\"}"));
     seen.add(send(id, "{\"speech\": \"3782 822463 10005\"}"));
-    sessions.get(id).await().indefinitely().ifPresent(s -> seen.add(codec.write(s.record())));
+    sessions.get(id).toCompletableFuture().join().ifPresent(s -> seen.add(codec.write(s.record())));
     seen.add(given().get(server.resolve("/api/calls/" + id)).then().extract().asString());
     seen.add(given().delete(server.resolve("/api/calls/" + id)).then().extract().asString());
     seen.add(given().get(server.resolve("/api/calls/" + id)).then().extract().asString());
@@ -181,8 +181,8 @@ class CardNumberNeverShownTest {
     seen.addAll(client.say("3782 822463 10005").heard());
     sessions
         .get(client.callSid())
-        .await()
-        .indefinitely()
+        .toCompletableFuture()
+        .join()
         .ifPresent(s -> seen.add(codec.write(s.record())));
     seen.addAll(client.hangUp().heard());
     Optional.ofNullable(twilio.outcomes().find(client.callSid()))

@@ -65,6 +65,6 @@ class OneCallStoreTest {
   }
 
   private CallRecord stored(String id) {
-    return sessions.get(id).await().indefinitely().orElseThrow().record();
+    return sessions.get(id).toCompletableFuture().join().orElseThrow().record();
   }
 }

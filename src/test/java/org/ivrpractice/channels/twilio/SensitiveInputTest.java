@@ -130,6 +130,6 @@ class SensitiveInputTest {
   }
 
   private CallRecord stored(String callSid) {
-    return sessions.get(callSid).await().indefinitely().orElseThrow().record();
+    return sessions.get(callSid).toCompletableFuture().join().orElseThrow().record();
   }
 }

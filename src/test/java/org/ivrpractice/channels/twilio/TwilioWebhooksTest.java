@@ -291,7 +291,10 @@ class TwilioWebhooksTest {
             1L,
             0,
             false);
-    sessions.put(sid, CallRecord.twilio(broken, false), SessionStore.ANY).await().indefinitely();
+    sessions
+        .put(sid, CallRecord.twilio(broken, false), SessionStore.ANY)
+        .toCompletableFuture()
+        .join();
     call(TwilioRoutes.input("hello", "no-such-node"), sid)
         .param("Digits", "1")
         .post()
@@ -327,6 +330,6 @@ class TwilioWebhooksTest {
   }
 
   private java.util.Optional<?> stored(String sid) {
-    return sessions.get(sid).await().indefinitely();
+    return sessions.get(sid).toCompletableFuture().join();
   }
 }

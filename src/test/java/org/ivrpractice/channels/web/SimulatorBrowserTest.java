@@ -154,7 +154,7 @@ class SimulatorBrowserTest {
         (String)
             ((JavascriptExecutor) driver)
                 .executeScript("return window.IvrPhone.state().call.callId;");
-    store.remove(id).await().indefinitely(); // as after a server restart or the time-to-live
+    store.remove(id).toCompletableFuture().join(); // as after a server restart or the time-to-live
     phone.click("1");
     assertEquals("This call has ended or expired. Start a new call.", phone.problem());
     HeadlessChromium.screenshot("expired-call");
