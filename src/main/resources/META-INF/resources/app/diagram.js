@@ -180,16 +180,15 @@
 
     function addEdge(from, to, e, key) {
       var id = from + "->" + to;
-      var known = edges[id];
       var text = from === e.from && to === e.to ? edgeText(e) : "";
-      if (known) {
+      if (edges[id]) {
         shapes[id].keys.push(key);
         return;
       }
       var edge = { id: id, sources: [from], targets: [to], labels: label(text) };
       container(from, to).edges.push(edge);
       edges[id] = edge;
-      shapes[id] = { type: "edge", kind: e.kind, keys: [key], label: text, stub: e.stub };
+      shapes[id] = { type: "edge", kind: e.kind, keys: [key], stub: e.stub };
     }
 
     function addStub(from, e, key) {
@@ -211,11 +210,11 @@
       shapes[edge.id] = { type: "edge", kind: e.kind, keys: [key], stub: e.stub };
     }
 
-    var known = {};
+    var inDiagram = {};
     diagram.edges.forEach(function (e) {
       var key = e.from + "->" + e.to;
       var from = drawnAs[e.from], to = drawnAs[e.to];
-      known[key] = true;
+      inDiagram[key] = true;
       if (!from || !to || (e.kind === "return" && !keeps(key))) {
         return;
       }
@@ -228,7 +227,7 @@
     (options.jumps || []).forEach(function (key) {
       var ends = key.split("->");
       var from = drawnAs[ends[0]], to = drawnAs[ends[1]];
-      if (from && to && from !== to && !known[key] && !edges[from + "->" + to]) {
+      if (from && to && from !== to && !inDiagram[key] && !edges[from + "->" + to]) {
         addEdge(from, to, { from: ends[0], to: ends[1], kind: "jump", label: "" }, key);
       }
     });
@@ -753,7 +752,6 @@
   }
 
   root.IvrDiagram = {
-    load: load, pairs: pairs, flowOf: flowOf, build: build, show: show,
-    ensureLibrary: ensureLibrary, MIN_LABEL_PX: MIN_LABEL_PX
+    load: load, pairs: pairs, flowOf: flowOf, show: show, ensureLibrary: ensureLibrary
   };
-})(typeof window !== "undefined" ? window : globalThis);
+})(window);
