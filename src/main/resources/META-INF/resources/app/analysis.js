@@ -1,5 +1,6 @@
 // The flow page: the line's diagram (diagram.js) with each node marked covered or not covered by
-// the scenarios, from GET /api/flows/{id}/analysis. The tables are on the page already.
+// the scenarios, from GET /api/flows/{id}/analysis. Every sub-flow starts open; a closed one is
+// coloured covered only when all its nodes are. The tables are on the page already.
 (function () {
   "use strict";
 
@@ -23,31 +24,27 @@
   }
 
   function draw(diagram, nodes) {
-    var g = D.layout(diagram, {});
-    return D.draw(g, {
+    var start = diagram.nodes.length ? diagram.nodes[0].id : null;
+    return D.show(container, diagram, {
       title: "Diagram of " + diagram.flow + " and its sub-flows: nodes a scenario reaches are"
         + " filled green, nodes no scenario reaches have a dashed red outline",
+      fitButton: document.getElementById("zoom"),
+      open: function () { return true; },
+      focus: start ? "[data-node='" + start + "']" : null,
       nodeClasses: function (id) { return [nodes[id] || "not-covered"]; },
+      groupClasses: function (flowId, members) {
+        var covered = members.filter(function (id) { return nodes[id] === "covered"; }).length;
+        return [covered === members.length ? "covered" : "not-covered"];
+      },
       describe: function (id) {
         return nodes[id] === "covered" ? ", covered by a scenario" : ", not covered by any scenario";
       }
     });
   }
 
-  D.setUpZoom(document.getElementById("zoom"), container);
-  if (typeof dagre === "undefined") {
-    container.textContent = "The diagram library did not load; the coverage tables are below.";
-    return;
-  }
-  Promise.all([D.load(flow), analysisOf(flow)]).then(function (both) {
-    container.textContent = "";
-    container.appendChild(draw(both[0], both[1].nodes));
-    container.setAttribute("data-drawn", "true");
-    // dagre may place the line's start away from the top left corner: bring it into view.
-    if (both[0].nodes.length) {
-      D.scrollTo(container, "[data-node='" + both[0].nodes[0].id + "']");
-    }
+  Promise.all([D.load(flow), analysisOf(flow), D.ensureLibrary()]).then(function (all) {
+    return draw(all[0], all[1].nodes);
   }).catch(function (error) {
-    container.textContent = error.message;
+    container.textContent = error.message + " The coverage tables are below.";
   });
 })();

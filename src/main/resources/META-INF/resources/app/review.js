@@ -1,30 +1,29 @@
 // The review of a call: the line drawn as a diagram (diagram.js), with the caller's path and the
-// quickest route overlaid as CSS classes. Only the line and the sub-flows the call or the route
-// entered are drawn.
+// quickest route overlaid as CSS classes. The sub-flows the call or the route entered start open,
+// the others closed; the view is scrolled to the path, and a legend says what is what.
 (function () {
   "use strict";
 
   var D = window.IvrDiagram;
 
-  function draw(diagram, path, quickest) {
-    var shown = {};
-    shown[diagram.flow] = true;
-    path.concat(quickest).forEach(function (n) { shown[D.flowOf(n)] = true; });
+  function options(diagram, path, quickest) {
+    var entered = {};
+    path.concat(quickest).forEach(function (n) { entered[D.flowOf(n)] = true; });
     var visited = {}, onRoute = {};
     path.forEach(function (n) { visited[n] = true; });
     quickest.forEach(function (n) { onRoute[n] = true; });
     var taken = D.pairs(path), routed = D.pairs(quickest);
     var last = path[path.length - 1];
-    var g = D.layout(diagram, {
-      shows: function (flow) { return shown[flow]; },
-      // Escapes and fallbacks lead from every menu to the agent: drawn only when taken.
-      keeps: function (key) { return taken[key] || routed[key]; },
-      // Ways the call took that the graph draws elsewhere (an escape out of a sub-flow).
-      jumps: Object.keys(taken)
-    });
-    return D.draw(g, {
+    return {
       title: "Diagram of the flow: your path is highlighted"
         + (quickest.length ? ", and the quickest route outlined" : ""),
+      fitButton: document.getElementById("zoom"),
+      open: function (flow) { return entered[flow]; },
+      // A sub-flow's returns are drawn only when taken (its calling node's exits show them).
+      keeps: function (key) { return taken[key] || routed[key]; },
+      // Ways the call took that the graph draws elsewhere (an escape out of a sub-flow).
+      jumps: Object.keys(taken).concat(Object.keys(routed)),
+      focus: path.length ? ".node.visited, .node.quickest" : null,
       nodeClasses: function (id) {
         var classes = [];
         if (visited[id]) { classes.push("visited"); }
@@ -38,24 +37,79 @@
         if (routed[key]) { classes.push("on-quickest"); }
         return classes;
       },
+      groupClasses: function (flow, members) {
+        return members.some(function (id) { return visited[id]; }) ? ["visited"] : [];
+      },
       describe: function (id) {
-        return (visited[id] ? ", on your path" : "") + (onRoute[id] ? ", on the quickest route" : "");
+        return (visited[id] ? ", on your path" : "") + (onRoute[id] ? ", on the quickest route" : "")
+          + (id === last ? ", where the call is now" : "");
       }
+    };
+  }
+
+  /** A small drawing for the legend: a way (solid or dashed line) or a stub. */
+  function swatch(kind) {
+    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("width", "34");
+    svg.setAttribute("height", "14");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("class", "ivr-diagram");
+    var g = document.createElementNS(svg.namespaceURI, "g");
+    g.setAttribute("class", kind === "stub" ? "stub" : "edge " + kind);
+    var shape = document.createElementNS(svg.namespaceURI, kind === "stub" ? "rect" : "path");
+    if (kind === "stub") {
+      [["x", 1], ["y", 1], ["width", 32], ["height", 12], ["rx", 6]].forEach(function (a) {
+        shape.setAttribute(a[0], a[1]);
+      });
+    } else {
+      shape.setAttribute("d", "M 1 7 L 33 7");
+    }
+    g.appendChild(shape);
+    svg.appendChild(g);
+    return svg;
+  }
+
+  function legend(container, hasRoute) {
+    var old = document.getElementById("diagram-legend");
+    if (old) {
+      old.remove();
+    }
+    var p = document.createElement("p");
+    p.className = "diagram-legend";
+    p.id = "diagram-legend";
+    var items = [["on-caller", "your path (blue, solid), ending at the thick outline"]];
+    if (hasRoute) {
+      items.push(["on-quickest", "the quickest route (orange, dashed)"]);
+    }
+    items.push(["stub", "“agent” and “back to main menu”: the ways every menu has there"]);
+    items.forEach(function (item) {
+      var span = document.createElement("span");
+      span.appendChild(swatch(item[0]));
+      span.appendChild(document.createTextNode(item[1]));
+      p.appendChild(span);
     });
+    container.parentNode.insertBefore(p, container);
   }
 
   function describe(container, path, quickest) {
+    ["path-text", "quickest-text"].forEach(function (id) {
+      var old = document.getElementById(id);
+      if (old) {
+        old.remove();
+      }
+    });
+    var after = container.nextSibling;
     var text = document.createElement("p");
     text.className = "path-text";
     text.id = "path-text";
     text.textContent = "Your path: " + (path.length ? path.join(" → ") : "none") + ".";
-    container.appendChild(text);
+    container.parentNode.insertBefore(text, after);
     if (quickest.length) {
       var route = document.createElement("p");
       route.className = "path-text";
       route.id = "quickest-text";
       route.textContent = "Quickest route: " + quickest.join(" → ") + ".";
-      container.appendChild(route);
+      container.parentNode.insertBefore(route, after);
     }
   }
 
@@ -65,24 +119,20 @@
     if (!report) {
       return Promise.resolve();
     }
-    return D.load(flow).then(function (diagram) {
-      var path = report.path || [];
-      var quickest = report.quickestPath || [];
+    var path = report.path || [];
+    var quickest = report.quickestPath || [];
+    return Promise.all([D.load(flow), D.ensureLibrary()]).then(function (all) {
       container.textContent = "";
-      if (typeof dagre === "undefined") {
-        container.textContent = "The diagram library did not load; the path is listed below.";
-      } else {
-        container.appendChild(draw(diagram, path, quickest));
-      }
       describe(container, path, quickest);
+      legend(container, quickest.length > 0);
       section.hidden = false;
-      D.scrollTo(container, ".node.visited");
+      return D.show(container, all[0], options(all[0], path, quickest));
     }).catch(function (error) {
-      container.textContent = error.message;
+      container.textContent = error.message + " The path is listed below.";
+      describe(container, path, quickest);
       section.hidden = false;
     });
   }
 
-  D.setUpZoom(document.getElementById("zoom"), document.getElementById("diagram"));
   window.IvrReview = { show: show };
 })();

@@ -5,18 +5,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowGraph;
+import org.ivrpractice.flow.InputSettings;
 import org.ivrpractice.flow.Node;
 
 /**
- * A line drawn as a graph for the review page: the nodes of the line and of every sub-flow it
- * calls, and the ways between them from {@link FlowGraph}, plus a sub-flow node's call into the
- * sub-flow's start and a return node's way back to where its exit continues. The page lays it out
- * with dagre; ways with the same ends are merged into one edge.
+ * A line drawn as a graph for the flow page and the review: the nodes of the line and of every
+ * sub-flow it calls, and the ways between them from {@link FlowGraph}, plus a sub-flow node's call
+ * into the sub-flow's start, a return node's way back to where its exit continues, and the global
+ * escapes and fallbacks that leave a sub-flow for the line's agent. The page lays it out with ELK
+ * (sub-flows as groups); ways with the same ends are merged into one edge. The ways back to the
+ * main menu and to the agent are marked ({@link DiagramEdge#stub}), so that the page can draw them
+ * as short labelled stubs rather than lines across the page.
  *
  * @param flow the line
- * @param flows the line and its sub-flows, drawn as clusters
+ * @param flows the line and its sub-flows, drawn as groups
  * @param nodes every node, by {@code flow/node} id
  * @param edges every way between two nodes
  */
@@ -31,9 +36,17 @@ public record FlowDiagram(
 
   /**
    * A way from one node to another; {@code kind} is {@code option}, {@code next}, {@code found},
-   * {@code branch}, {@code escape}, {@code fallback}, {@code call} or {@code return}.
+   * {@code branch}, {@code escape}, {@code fallback}, {@code call}, {@code exit} or {@code return}.
+   * {@code stub} is {@code agent} for a way to the line's agent node (the escape's target), {@code
+   * main-menu} for a way back to the line's main menu (see {@link DiagramStubs}), and null for any
+   * other.
    */
-  public record DiagramEdge(String from, String to, String label, String kind) {}
+  public record DiagramEdge(String from, String to, String label, String kind, String stub) {
+
+    DiagramEdge withStub(String name) {
+      return new DiagramEdge(from, to, label, kind, name);
+    }
+  }
 
   static FlowDiagram of(Flow line) {
     Map<String, Flow> flows = new LinkedHashMap<>();
@@ -54,12 +67,35 @@ public record FlowDiagram(
           Flow sub = flows.get(call.flow());
           add(edges, id(flow, node.id()), id(sub, sub.start()), "call");
         }
+        if (flow.isSubflow() && node instanceof Node.Waiting waiting) {
+          addEscapesToLine(line, id(flow, node.id()), waiting.input(), edges);
+        }
       }
     }
     addReturns(flows, edges);
     List<Cluster> clusters =
         flows.values().stream().map(f -> new Cluster(f.id(), f.name())).toList();
-    return new FlowDiagram(line.id(), clusters, nodes, List.copyOf(edges.values()));
+    List<DiagramEdge> marked = new DiagramStubs(line, edges.values()).mark();
+    return new FlowDiagram(line.id(), clusters, nodes, marked);
+  }
+
+  /**
+   * From a sub-flow's menu or collect to the line's nodes its escapes go to, and to the line's
+   * agent when it has no fallback of its own (the engine takes the call back to the line there).
+   */
+  private static void addEscapesToLine(
+      Flow line, String from, InputSettings input, Map<String, DiagramEdge> edges) {
+    for (Escape e : line.escapes()) {
+      if (input.escapes().contains(e.name())
+          && !e.isRepeat()
+          && line.nodes().containsKey(e.target())) {
+        add(edges, from, id(line, e.target()), "escape " + e.name());
+      }
+    }
+    Escape agent = line.escape(Escape.AGENT);
+    if (input.fallback() == null && agent != null && line.nodes().containsKey(agent.target())) {
+      add(edges, from, id(line, agent.target()), "fallback");
+    }
   }
 
   /** From each return node to the node its exit continues at, in every flow that calls it. */
@@ -87,9 +123,9 @@ public record FlowDiagram(
     DiagramEdge known = edges.get(key);
     String shown = label.startsWith("option ") ? label.substring(7) : label;
     if (known == null) {
-      edges.put(key, new DiagramEdge(from, to, shown, edgeKind(label)));
+      edges.put(key, new DiagramEdge(from, to, shown, edgeKind(label), null));
     } else if (known.kind().equals(edgeKind(label)) && !known.label().contains(shown)) {
-      edges.put(key, new DiagramEdge(from, to, known.label() + ", " + shown, known.kind()));
+      edges.put(key, new DiagramEdge(from, to, known.label() + ", " + shown, known.kind(), null));
     }
   }
 
@@ -108,7 +144,7 @@ public record FlowDiagram(
     return node.getClass().getSimpleName().toLowerCase(Locale.ROOT);
   }
 
-  private static String id(Flow flow, String nodeId) {
+  static String id(Flow flow, String nodeId) {
     return flow.id() + "/" + nodeId;
   }
 }
