@@ -15,7 +15,7 @@ import org.ivrpractice.practice.MissionCatalog;
 
 /**
  * {@code GET /api/flows}: the phone lines this server runs, with their practice missions; {@code
- * GET /api/flows/{id}/diagram}: a line as a graph, for the review page; {@code GET
+ * GET /api/flows/{id}/diagram}: a line as a graph, for the flow page and the review; {@code GET
  * /api/flows/{id}/analysis}: its coverage by scenarios, lint findings and explorer figures.
  */
 @Path("/api/flows")

@@ -123,6 +123,6 @@ class PagesTest {
     given().get("/app/phone-report.js").then().statusCode(200);
     given().get("/app/review.js").then().statusCode(200);
     given().get("/app/style.css").then().statusCode(200);
-    given().get("/vendor/dagre/dagre.min.js").then().statusCode(200).body(containsString("dagre"));
+    given().get("/vendor/elkjs/elk.bundled.js").then().statusCode(200).body(containsString("ELK"));
   }
 }

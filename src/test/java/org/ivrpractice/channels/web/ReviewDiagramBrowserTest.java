@@ -68,6 +68,7 @@ class ReviewDiagramBrowserTest {
     phone.click("1").waitForState("digits");
     phone.click(CARD + "#").waitForState("menu");
     phone.click("2");
+    phone.hangUp(); // a mission is scored, and its review drawn, when the call ends
     phone.review();
     DiagramGeometry.awaitDrawn(driver);
 
@@ -106,6 +107,7 @@ class ReviewDiagramBrowserTest {
     phone.byId("say").sendKeys("representative");
     phone.byId("say-button").click();
     phone.waitForState("on-hold");
+    phone.hangUp(); // a mission is scored, and its review drawn, when the call ends
     phone.review();
     DiagramGeometry.awaitDrawn(driver);
 
