@@ -4,6 +4,7 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -26,7 +27,7 @@ final class BoundedRedis {
 
   /** One command; its answer (null for Redis's nil), or {@link StoreUnavailable}. */
   CompletionStage<Response> execute(String command, String... args) {
-    return bounded(redis.execute(command, args)).subscribeAsCompletionStage();
+    return plain(bounded(redis.execute(command, args)));
   }
 
   /** A script by its SHA-1, sent whole once when Redis does not know it yet. */
@@ -36,7 +37,17 @@ final class BoundedRedis {
             .execute("EVALSHA", with(sha, keysAndArgs))
             .onFailure(e -> String.valueOf(e.getMessage()).startsWith("NOSCRIPT"))
             .recoverWithUni(() -> redis.execute("EVAL", with(script, keysAndArgs)));
-    return bounded(sent).subscribeAsCompletionStage();
+    return plain(bounded(sent));
+  }
+
+  /**
+   * The command's answer as a plain JDK future: {@code subscribeAsCompletionStage} would give one
+   * that captures and restores the thread's contexts at every later step of the webhook.
+   */
+  private static <T> CompletionStage<T> plain(Uni<T> command) {
+    CompletableFuture<T> answer = new CompletableFuture<>();
+    command.subscribe().with(answer::complete, answer::completeExceptionally);
+    return answer;
   }
 
   private <T> Uni<T> bounded(Uni<T> command) {
