@@ -34,8 +34,8 @@ public final class SessionMemory {
     Function<String, CallRecord> afterLookup = callSid -> afterLookup(engine, flow, callSid);
     // Warm the engine so that its caches are in the baseline, not the difference.
     InMemorySessionStore warm = new InMemorySessionStore(Duration.ofMinutes(30), 1_000_000, System::nanoTime);
-    warm.put("CAwarm", afterLookup.apply("CAwarm"), SessionStore.NEW).await().indefinitely();
-    warm.get("CAwarm").await().indefinitely();
+    warm.put("CAwarm", afterLookup.apply("CAwarm"), SessionStore.NEW).toCompletableFuture().join();
+    warm.get("CAwarm").toCompletableFuture().join();
     int jsonChars = codec.write(atMainMenu.apply(callSid(0))).length();
     int jsonCharsAfterLookup = codec.write(afterLookup.apply(callSid(0))).length();
 
@@ -62,10 +62,10 @@ public final class SessionMemory {
     long before = usedAfterGc();
     for (int i = 0; i < count; i++) {
       String callSid = callSid(i); // the key is part of what a session costs
-      store.put(callSid, make.apply(callSid), SessionStore.NEW).await().indefinitely();
+      store.put(callSid, make.apply(callSid), SessionStore.NEW).toCompletableFuture().join();
     }
     long after = usedAfterGc();
-    if (store.get(callSid(count - 1)).await().indefinitely().isEmpty()) {
+    if (store.get(callSid(count - 1)).toCompletableFuture().join().isEmpty()) {
       throw new IllegalStateException("the last session is missing");
     }
     Reference.reachabilityFence(store);
