@@ -29,6 +29,7 @@ final class AppInstance implements AutoCloseable {
   private final Map<String, String> settings;
   private int port;
   private Process process;
+  private long logStart;
 
   private AppInstance(String name, Map<String, String> settings) {
     this.name = name;
@@ -74,6 +75,21 @@ final class AppInstance implements AutoCloseable {
     }
   }
 
+  /**
+   * What the latest launch logged until Quarkus said it had started (the log file keeps earlier
+   * launches too).
+   */
+  List<String> startLog() {
+    List<String> lines = new ArrayList<>();
+    for (String line : log().substring((int) logStart).lines().toList()) {
+      lines.add(line);
+      if (line.contains("started in")) {
+        break;
+      }
+    }
+    return lines;
+  }
+
   @Override
   public void close() {
     kill();
@@ -94,6 +110,7 @@ final class AppInstance implements AutoCloseable {
       command.add("-jar");
       command.add(JAR.toString());
       Files.createDirectories(logFile().getParent());
+      logStart = Files.exists(logFile()) ? Files.readString(logFile()).length() : 0;
       process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)

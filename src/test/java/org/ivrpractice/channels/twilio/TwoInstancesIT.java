@@ -83,6 +83,19 @@ class TwoInstancesIT {
   }
 
   @Test
+  void anInstanceOnRedisStartsWithoutAWarning() {
+    for (AppInstance app : List.of(a, b)) {
+      List<String> startLog = app.startLog();
+      assertTrue(
+          startLog.stream().anyMatch(line -> line.contains("started in")),
+          String.join("\n", startLog));
+      assertEquals(
+          List.of(),
+          startLog.stream().filter(line -> line.matches(".*\\b(WARN|ERROR)\\b.*")).toList());
+    }
+  }
+
+  @Test
   void aTwilioCallWhoseRequestsAlternateHasTheSameTranscriptAsOnOneInstance() {
     List<String> onOne =
         lostCardCall(new TwilioCallClient(a::base, PUBLIC_URL, TwilioSigner.TEST_TOKEN));
