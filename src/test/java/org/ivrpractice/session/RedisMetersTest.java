@@ -10,10 +10,13 @@ import io.vertx.redis.client.RedisOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A Redis client built twice for one name shows once in the metrics, under its own name. */
-class RedisPoolNamesTest {
+/**
+ * A Redis client built twice for one name shows once in the metrics, under its own name, and no
+ * gauge shows one pooled connection as the whole client.
+ */
+class RedisMetersTest {
 
-  private final RedisPoolNames names = new RedisPoolNames();
+  private final RedisMeters names = new RedisMeters();
 
   private RedisOptions built(String clientName) {
     RedisOptions options = new RedisOptions().setPoolName(clientName);
@@ -37,9 +40,31 @@ class RedisPoolNamesTest {
   }
 
   @Test
+  void gaugesThatEachConnectionRegistersAgainAreLeftOut() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    registry.config().meterFilter(names.misleadingMeters());
+    Tags redis = Tags.of("clientName", "<default>", "clientType", "redis");
+    for (int connection = 0; connection < 2; connection++) {
+      Gauge.builder("redis.queue.size", () -> 0).tags(redis).register(registry);
+      Gauge.builder("redis.current", () -> 0).tags(redis).register(registry);
+    }
+    Gauge.builder("redis.pool.queue.size", () -> 0)
+        .tags(Tags.of("pool.name", "<default>", "pool.type", "redis"))
+        .register(registry);
+    Gauge.builder("http.current", () -> 0)
+        .tags(Tags.of("clientName", "other", "clientType", "http"))
+        .register(registry);
+
+    assertEquals(0, registry.find("redis.queue.size").gauges().size());
+    assertEquals(0, registry.find("redis.current").gauges().size());
+    assertEquals(1, registry.find("redis.pool.queue.size").gauges().size());
+    assertEquals(1, registry.find("http.current").gauges().size());
+  }
+
+  @Test
   void theMetricsShowOnlyTheClientInUse() {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    registry.config().meterFilter(names.unusedClients());
+    registry.config().meterFilter(names.misleadingMeters());
     for (RedisOptions options : List.of(built("<default>"), built("<default>"))) {
       Gauge.builder("redis.pool.queue.size", () -> 0)
           .tags(Tags.of("pool.name", options.getPoolName(), "pool.type", "redis"))
