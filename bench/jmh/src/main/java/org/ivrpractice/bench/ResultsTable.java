@@ -139,7 +139,11 @@ public final class ResultsTable {
             ratio >= 0.5));
     double p99 = redis.path("p99_us").asDouble() / 1000;
     rows.add(
-        row("Redis store: webhook p99 at 64 connections", fmt("%.1f ms", p99), "< 15 ms", p99 < 15));
+        row(
+            "Redis store: webhook p99 at 64 connections",
+            fmt("%.1f ms", p99),
+            "< 15 ms",
+            p99 < 15));
     long perCall = Long.parseLong(env.getProperty("redis_bytes_per_call", "-1"));
     rows.add(
         row(

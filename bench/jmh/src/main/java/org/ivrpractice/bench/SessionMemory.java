@@ -33,7 +33,8 @@ public final class SessionMemory {
     Function<String, CallRecord> atMainMenu = callSid -> atMainMenu(engine, flow, callSid);
     Function<String, CallRecord> afterLookup = callSid -> afterLookup(engine, flow, callSid);
     // Warm the engine so that its caches are in the baseline, not the difference.
-    InMemorySessionStore warm = new InMemorySessionStore(Duration.ofMinutes(30), 1_000_000, System::nanoTime);
+    InMemorySessionStore warm =
+        new InMemorySessionStore(Duration.ofMinutes(30), 1_000_000, System::nanoTime);
     warm.put("CAwarm", afterLookup.apply("CAwarm"), SessionStore.NEW).toCompletableFuture().join();
     warm.get("CAwarm").toCompletableFuture().join();
     int jsonChars = codec.write(atMainMenu.apply(callSid(0))).length();
@@ -58,7 +59,8 @@ public final class SessionMemory {
 
   /** Heap per session: {@code count} sessions put in a fresh store, heap compared after GCs. */
   private static long bytesPerSession(int count, Function<String, CallRecord> make) {
-    InMemorySessionStore store = new InMemorySessionStore(Duration.ofMinutes(30), 1_000_000, System::nanoTime);
+    InMemorySessionStore store =
+        new InMemorySessionStore(Duration.ofMinutes(30), 1_000_000, System::nanoTime);
     long before = usedAfterGc();
     for (int i = 0; i < count; i++) {
       String callSid = callSid(i); // the key is part of what a session costs
