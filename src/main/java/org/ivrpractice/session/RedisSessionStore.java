@@ -1,7 +1,7 @@
 package org.ivrpractice.session;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.vertx.mutiny.redis.client.Response;
+import io.vertx.redis.client.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

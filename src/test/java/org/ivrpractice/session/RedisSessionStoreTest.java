@@ -7,10 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The Redis store: the same contract suite as in memory, in real time on a real Redis. */
@@ -20,6 +29,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
 
   @Inject ReactiveRedisDataSource redis;
   @Inject CallRecordCodec codec;
+  @Inject Vertx vertx;
 
   private String prefix;
 
@@ -59,5 +69,59 @@ class RedisSessionStoreTest extends SessionStoreContract {
     }
     long ttl = (Long) RedisProfile.server().command("PTTL", prefix + "call:CA1");
     assertTrue(ttl > 0 && ttl <= TTL.toMillis(), "the key keeps its time-to-live: " + ttl);
+  }
+
+  @AfterEach
+  void redisBack() {
+    RedisProfile.server().resume();
+  }
+
+  /** What the store answers to work started on this event loop, and on which thread it answers. */
+  private record OnLoop<T>(T answer, Throwable failure, Thread asked, Thread answered) {}
+
+  private static <T> OnLoop<T> onLoop(Context loop, Supplier<CompletionStage<T>> work)
+      throws Exception {
+    CompletableFuture<OnLoop<T>> result = new CompletableFuture<>();
+    loop.runOnContext(
+        v -> {
+          Thread asked = Thread.currentThread();
+          work.get()
+              .whenComplete(
+                  (answer, failure) ->
+                      result.complete(
+                          new OnLoop<>(answer, failure, asked, Thread.currentThread())));
+        });
+    return result.get(5, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void fromAnEventLoopTheAnswerComesOnThatLoopAndARedisRestartIsSurvived() throws Exception {
+    SessionStore store = newStore(Duration.ofMinutes(5));
+    Context loop = vertx.getOrCreateContext();
+    OnLoop<Long> written = onLoop(loop, () -> store.put("CA1", twilioCall("a"), SessionStore.NEW));
+    assertEquals(null, written.failure());
+    assertEquals(written.asked(), written.answered(), "answered on the loop that asked");
+    OnLoop<Optional<StoredCall>> read = onLoop(loop, () -> store.get("CA1"));
+    assertEquals(written.asked(), read.answered());
+    assertEquals(written.answer(), read.answer().orElseThrow().revision());
+
+    RedisProfile.server().stop();
+    OnLoop<Optional<StoredCall>> down = onLoop(loop, () -> store.get("CA1"));
+    assertTrue(
+        down.failure() instanceof StoreUnavailable
+            || down.failure() instanceof CompletionException
+                && down.failure().getCause() instanceof StoreUnavailable,
+        String.valueOf(down.failure()));
+
+    RedisProfile.server().resume();
+    OnLoop<Long> again = null;
+    for (int i = 0; i < 50 && (again == null || again.failure() != null); i++) {
+      again = onLoop(loop, () -> store.put("CA2", twilioCall("b"), SessionStore.NEW));
+      if (again.failure() != null) {
+        Thread.sleep(100);
+      }
+    }
+    assertEquals(null, again.failure(), "the loop's connection is opened again");
+    assertEquals(twilioCall("b"), done(store.get("CA2")).orElseThrow().record());
   }
 }
