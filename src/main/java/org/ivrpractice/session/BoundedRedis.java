@@ -27,7 +27,7 @@ import java.util.function.Function;
  * <p>A command sent from an event loop (every webhook and browser request) goes over that loop's
  * own connection, opened on it and kept: the command is written, and its answer read and handed on,
  * by the thread that serves the request. Through the pool, a connection opened on another loop made
- * two hand-overs between threads per command, about a fifth of a Redis webhook's CPU. The
+ * two hand-overs between threads per command (see docs/performance.md for what it cost). The
  * connection is opened again after Redis closes it or it fails. Commands from other threads (tests,
  * start-up) go through the client's pool.
  */
