@@ -8,14 +8,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.ivrpractice.channels.terminal.TerminalSimulator;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.SavedRecords;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
-import org.ivrpractice.flow.FlowLoader;
 import org.ivrpractice.flow.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,7 +70,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    FlowCatalog flows = new FlowCatalog(flowsDir, () -> FlowLoader.load(List.of(flowsDir)));
+    FlowCatalog flows = FlowCatalog.of(flowsDir);
     Flow flow = flows.line(flowId).orElse(null);
     String refusal = flow == null ? noSuchFlow(flows) : refusal(flow);
     if (refusal != null) {

@@ -113,7 +113,7 @@ public final class SensitiveDigits {
   }
 
   /** The lower-case hex SHA-256 of the text. */
-  public static String digest(String text) {
+  static String digest(String text) {
     MessageDigest sha;
     try {
       sha = (MessageDigest) SHA_256.clone();

@@ -29,14 +29,10 @@ public final class CallerMoves {
 
   private CallerMoves() {}
 
-  /** The moves at the node the call waits at; none when the call has ended. */
-  public static List<Move> at(Flow topFlow, CallState state) {
-    return at(topFlow, state, List.of());
-  }
-
   /**
-   * The same, where the keys of records earlier calls saved (their references) may be entered at a
-   * collect too, when they fit it.
+   * The moves at the node the call waits at (none when the call has ended), where the keys of
+   * records earlier calls saved (their references) may be entered at a collect too, when they fit
+   * it.
    */
   static List<Move> at(Flow topFlow, CallState state, List<String> savedKeys) {
     if (state.ended()) {

@@ -54,16 +54,13 @@ final class StateGraph {
     this.engine = engine;
   }
 
-  /** Explores the flow from its start, in the locale (null for its first). */
-  static StateGraph explore(Flow flow, String locale, int maxStates) {
-    return explore(flow, locale, maxStates, new ExplorationRecords());
-  }
-
   /**
-   * Explores the flow with the cases its calls save: once, keeping them, and, when some were saved,
-   * again, with their keys entered at the collects as a caller ringing back would enter them.
+   * Explores the flow from its start, in the locale (null for its first), with the cases its calls
+   * save: once, keeping them, and, when some were saved, again, with their keys entered at the
+   * collects as a caller ringing back would enter them.
    */
-  static StateGraph explore(Flow flow, String locale, int maxStates, ExplorationRecords records) {
+  static StateGraph explore(Flow flow, String locale, int maxStates) {
+    ExplorationRecords records = new ExplorationRecords();
     StateGraph first = new StateGraph(flow, maxStates, new Engine(records), List.of());
     first.run(locale);
     if (records.isEmpty() || first.startTurn == null) {

@@ -16,12 +16,6 @@ import org.ivrpractice.flow.Flow;
  */
 record Transition(Move move, Step step, String error, double seconds) {
 
-  private static final Engine ENGINE = new Engine();
-
-  static Transition take(Flow flow, CallState state, Move move) {
-    return take(ENGINE, flow, state, move);
-  }
-
   static Transition take(Engine engine, Flow flow, CallState state, Move move) {
     try {
       Step step = engine.step(flow, state, move.input());
