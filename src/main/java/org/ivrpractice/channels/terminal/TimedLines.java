@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The keyboard as a phone hears it: a line typed before the prompt's timeout is the caller's input,
- * and nothing typed for that long is silence. Lines are read on a thread of their own, so a line
- * typed after a silence is the answer to the next prompt, as on a phone where the line moved on.
+ * and nothing typed for that long is silence. Lines are read on a thread of their own, one line for
+ * each prompt that asks, hidden when that prompt's entry is sensitive; a line typed after a silence
+ * is the answer to the next prompt, as on a phone where the line moved on.
  */
 public final class TimedLines implements TerminalSimulator.LineSource {
 
@@ -19,8 +20,15 @@ public final class TimedLines implements TerminalSimulator.LineSource {
   }
 
   private final Keyboard keyboard;
+
+  /** Each read the keyboard thread is asked for: whether it is hidden. */
+  private final BlockingQueue<Boolean> asked = new LinkedBlockingQueue<>();
+
   private final BlockingQueue<Typed> typed = new LinkedBlockingQueue<>();
-  private volatile boolean secret;
+
+  /** A read was asked for and its line not taken yet (it answers the next prompt). */
+  private boolean reading;
+
   private Thread reader;
 
   TimedLines(Keyboard keyboard) {
@@ -29,18 +37,29 @@ public final class TimedLines implements TerminalSimulator.LineSource {
 
   @Override
   public Typed read(boolean hidden, int timeoutSeconds) throws IOException {
-    secret = hidden;
-    startReading();
+    synchronized (this) {
+      startReading();
+      if (!reading) {
+        reading = true;
+        asked.add(hidden);
+      }
+    }
     try {
       Typed next = typed.poll(Math.max(1, timeoutSeconds), TimeUnit.SECONDS);
-      return next == null ? Typed.silence() : next;
+      if (next == null) {
+        return Typed.silence();
+      }
+      synchronized (this) {
+        reading = false;
+      }
+      return next;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Typed.end();
     }
   }
 
-  private synchronized void startReading() {
+  private void startReading() {
     if (reader != null) {
       return;
     }
@@ -50,11 +69,13 @@ public final class TimedLines implements TerminalSimulator.LineSource {
               try {
                 Typed next;
                 do {
-                  next = Typed.line(keyboard.readLine(secret));
+                  next = Typed.line(keyboard.readLine(asked.take()));
                   typed.add(next);
                 } while (next.kind() != Typed.Kind.END);
               } catch (IOException e) {
                 typed.add(Typed.end());
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
               }
             },
             "terminal-keyboard");

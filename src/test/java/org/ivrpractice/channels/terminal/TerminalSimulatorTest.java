@@ -137,6 +137,27 @@ class TerminalSimulatorTest {
   }
 
   @Test
+  void eachLineIsReadHiddenOrNotAsItsOwnPromptAsks() throws Exception {
+    java.util.List<Boolean> hidden = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.Iterator<String> lines = java.util.List.of("1", "378282246310005#").iterator();
+    TerminalSimulator.LineSource keyboard =
+        TerminalSimulator.LineSource.timed(
+            secret -> {
+              hidden.add(secret);
+              return lines.hasNext() ? lines.next() : null;
+            });
+
+    assertEquals("1", keyboard.read(false, 5).line());
+    Thread.sleep(200); // time for a keyboard thread that reads ahead to do so
+    assertEquals("378282246310005#", keyboard.read(true, 5).line());
+
+    assertEquals(
+        java.util.List.of(false, true),
+        hidden,
+        "the card number is read hidden, as its prompt asks, not as the menu before it");
+  }
+
+  @Test
   void linesAreReadAsKeysSpeechSilenceOrHangUp() {
     assertEquals(Input.digits("12#"), TerminalSimulator.parse(" 1 2# "));
     assertEquals(Input.speech("lost card"), TerminalSimulator.parse("say lost card"));
