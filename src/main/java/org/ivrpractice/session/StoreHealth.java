@@ -54,7 +54,11 @@ public final class StoreHealth {
 
   /** The store answered. */
   public void up() {
-    if (down.getAndSet(null) != null && outageLogged.compareAndSet(true, false)) {
+    // Read first: every answer of every event loop comes here, and a write would make them share
+    // one contended cache line while the store is well.
+    if (down.get() != null
+        && down.getAndSet(null) != null
+        && outageLogged.compareAndSet(true, false)) {
       endLoggedAt = nanoClock.getAsLong();
       LOG.infof("The call store (%s) answers again; calls are served as usual.", store);
     }
@@ -62,7 +66,10 @@ public final class StoreHealth {
 
   /** The store failed to answer, for this reason. */
   public void failed(String reason) {
-    if (down.getAndSet(reason) == null
+    down.set(reason);
+    // Not only on the first failure: one that came within the quiet time after an end is the same
+    // flicker, but if the store stays down past it, the outage is logged then.
+    if (!outageLogged.get()
         && nanoClock.getAsLong() - endLoggedAt >= quietNanos
         && outageLogged.compareAndSet(false, true)) {
       LOG.errorf(

@@ -2,6 +2,7 @@ package org.ivrpractice.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -62,6 +63,26 @@ class StoreHealthTest {
     health.up();
     assertNull(health.downReason());
     assertEquals(2, logged.size(), logged::toString);
+    assertTrue(logged.get(0).contains("does not answer"), logged::toString);
+    assertTrue(logged.get(1).contains("answers again"), logged::toString);
+  }
+
+  @Test
+  void anOutageThatStartsSoonAfterAnEndIsLoggedOnceItOutlastsTheQuietTime() {
+    health.failed("pool busy");
+    health.up();
+    now.addAndGet(StoreHealth.QUIET_NANOS / 10);
+    health.failed("connection refused"); // soon after the end: the same flicker, not logged yet
+    assertEquals(2, logged.size(), logged::toString);
+    for (int i = 0; i < 100; i++) {
+      now.addAndGet(StoreHealth.QUIET_NANOS / 50);
+      health.failed("connection refused");
+    }
+    assertEquals(3, logged.size(), "the store stayed down: " + logged);
+    assertTrue(logged.get(2).contains("does not answer"), logged::toString);
+    health.up();
+    assertEquals(4, logged.size(), logged::toString);
+    assertTrue(logged.get(3).contains("answers again"), logged::toString);
   }
 
   @Test
