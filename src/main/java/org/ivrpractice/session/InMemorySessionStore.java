@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.jboss.logging.Logger;
 
 /**
  * Calls in this process's memory, with an expiry time. A record is an immutable value, so it is
@@ -31,6 +33,11 @@ import java.util.function.LongSupplier;
  * it is safe on the event loop.
  */
 public final class InMemorySessionStore implements SessionStore {
+
+  private static final Logger LOG = Logger.getLogger(InMemorySessionStore.class);
+
+  /** Whether the store's being full is logged (once while it lasts, not once per call refused). */
+  private final AtomicBoolean fullLogged = new AtomicBoolean();
 
   /** The longest time between two sweeps. */
   static final int MAX_SWEEP_SECONDS = 30;
@@ -72,8 +79,18 @@ public final class InMemorySessionStore implements SessionStore {
   public CompletionStage<Long> put(String callId, CallRecord record, long replaces) {
     Objects.requireNonNull(record, "record");
     long now = nanoClock.getAsLong();
-    if (!entries.containsKey(callId) && full(now)) {
+    boolean newCall = !entries.containsKey(callId);
+    if (newCall && full(now)) {
+      if (fullLogged.compareAndSet(false, true)) {
+        LOG.warnf(
+            "The call store is full (%d live calls, ivr.sessions.max): new calls hear an apology"
+                + " or get 503 until calls end (logged again when there is room).",
+            max);
+      }
       return Async.failed(new StoreFull(max));
+    }
+    if (newCall && fullLogged.get() && fullLogged.compareAndSet(true, false)) {
+      LOG.info("The call store has room again; new calls are taken as usual.");
     }
     long[] written = {-1};
     entries.compute(

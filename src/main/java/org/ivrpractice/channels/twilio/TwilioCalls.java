@@ -256,7 +256,8 @@ public class TwilioCalls {
             failed -> {
               Throwable e = Async.cause(failed);
               if (e instanceof StoreUnavailable) {
-                // The store logs its outage once; a line per request would bury it.
+                // The store logs its outage (or that it is full) once; a line per request would
+                // bury it.
                 LOG.debugf(
                     "call %s: the call store did not answer; the caller hears an apology", callSid);
               } else {
