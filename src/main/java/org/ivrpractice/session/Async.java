@@ -53,11 +53,11 @@ public final class Async {
   }
 
   /**
-   * Runs {@code work} again while it fails with {@link StaleRecord} (another request of the call
-   * wrote first), at most {@code attempts} times in all.
+   * Runs {@code work}, and again while it fails with {@link StaleRecord} (another request of the
+   * call wrote first), at most {@code retries} times more.
    */
   public static <T> CompletionStage<T> retryWhenStale(
-      Supplier<? extends CompletionStage<T>> work, int attempts) {
+      Supplier<? extends CompletionStage<T>> work, int retries) {
     return attempt(work)
         .handle(
             (value, failure) -> {
@@ -65,8 +65,8 @@ public final class Async {
                 return done(value);
               }
               Throwable cause = cause(failure);
-              return cause instanceof StaleRecord && attempts > 1
-                  ? retryWhenStale(work, attempts - 1)
+              return cause instanceof StaleRecord && retries > 0
+                  ? retryWhenStale(work, retries - 1)
                   : Async.<T>failed(cause);
             })
         .thenCompose(next -> next);
