@@ -45,8 +45,8 @@ final class BoundedRedis {
   }
 
   /** One command; its answer (null for Redis's nil), or {@link StoreUnavailable}. */
-  CompletionStage<Response> execute(String command, String... args) {
-    Request request = request(Command.create(command), args);
+  CompletionStage<Response> execute(Command command, String... args) {
+    Request request = request(command, args);
     return bounded(send -> send.apply(request));
   }
 

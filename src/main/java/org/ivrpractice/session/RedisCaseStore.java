@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.vertx.redis.client.Command;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,12 @@ public final class RedisCaseStore implements CaseStore {
       Duration ttl,
       Duration timeout,
       StoreHealth health) {
-    this.redis = new BoundedRedis(redis, timeout, health);
+    this(new BoundedRedis(redis, timeout, health), json, prefix, ttl);
+  }
+
+  /** The same, over commands shared with the call store (one connection per event loop). */
+  RedisCaseStore(BoundedRedis redis, ObjectMapper json, String prefix, Duration ttl) {
+    this.redis = redis;
     this.json = json;
     this.prefix = prefix + "case:";
     this.ttlMillis = Long.toString(ttl.toMillis());
@@ -44,7 +50,7 @@ public final class RedisCaseStore implements CaseStore {
     }
     String key = prefix + CaseStore.key(record.table(), record.keyField(), record.key());
     return redis
-        .execute("SET", key, write(record.fields()), "PX", ttlMillis)
+        .execute(Command.SET, key, write(record.fields()), "PX", ttlMillis)
         .thenApply(answer -> null);
   }
 
@@ -52,7 +58,7 @@ public final class RedisCaseStore implements CaseStore {
   public CompletionStage<Optional<Map<String, String>>> find(RecordRequest request) {
     String key = prefix + CaseStore.key(request.table(), request.field(), request.value());
     return redis
-        .execute("GET", key)
+        .execute(Command.GET, key)
         .thenApply(answer -> answer == null ? Optional.empty() : read(answer.toString()));
   }
 

@@ -1,6 +1,7 @@
 package org.ivrpractice.session;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -59,7 +60,13 @@ public final class RedisSessionStore implements SessionStore {
       Duration timeout,
       StoreHealth health,
       String name) {
-    this.redis = new BoundedRedis(redis, timeout, health);
+    this(new BoundedRedis(redis, timeout, health), codec, prefix, ttl, name);
+  }
+
+  /** The same, over commands shared with the case store (one connection per event loop). */
+  RedisSessionStore(
+      BoundedRedis redis, CallRecordCodec codec, String prefix, Duration ttl, String name) {
+    this.redis = redis;
     this.codec = codec;
     this.prefix = prefix + "call:";
     this.ttlMillis = Long.toString(ttl.toMillis());
@@ -68,7 +75,7 @@ public final class RedisSessionStore implements SessionStore {
 
   @Override
   public CompletionStage<Optional<StoredCall>> get(String callId) {
-    return redis.execute("GET", key(callId)).thenApply(this::stored);
+    return redis.execute(Command.GET, key(callId)).thenApply(this::stored);
   }
 
   @Override
@@ -96,13 +103,13 @@ public final class RedisSessionStore implements SessionStore {
   @Override
   public CompletionStage<Optional<CallRecord>> remove(String callId) {
     return redis
-        .execute("GETDEL", key(callId))
+        .execute(Command.GETDEL, key(callId))
         .thenApply(answer -> stored(answer).map(StoredCall::record));
   }
 
   @Override
   public CompletionStage<Void> ping() {
-    return redis.execute("PING").thenApply(answer -> null);
+    return redis.execute(Command.PING).thenApply(answer -> null);
   }
 
   @Override

@@ -17,6 +17,8 @@ import org.ivrpractice.engine.Engine;
 @ApplicationScoped
 public class SessionStoreProducer {
 
+  private BoundedRedis commands;
+
   @Produces
   @Singleton
   StoreHealth health(SessionConfig config) {
@@ -41,12 +43,10 @@ public class SessionStoreProducer {
               + " QUARKUS_REDIS_HOSTS), for example redis://localhost:6379");
     }
     return new RedisSessionStore(
-        redis.get(),
+        commands(redis, config, health),
         codec,
         config.keyPrefix(),
         config.ttl(),
-        config.timeout(),
-        health,
         "redis " + RedisAddress.withoutPassword(hosts.get()));
   }
 
@@ -62,7 +62,16 @@ public class SessionStoreProducer {
       return new InMemoryCaseStore(cases.ttl(), cases.max(), System::nanoTime);
     }
     return new RedisCaseStore(
-        redis.get(), json, sessions.keyPrefix(), cases.ttl(), sessions.timeout(), health);
+        commands(redis, sessions, health), json, sessions.keyPrefix(), cases.ttl());
+  }
+
+  /** The Redis commands both stores send: one connection per event loop for the two. */
+  private synchronized BoundedRedis commands(
+      Instance<ReactiveRedisDataSource> redis, SessionConfig config, StoreHealth health) {
+    if (commands == null) {
+      commands = new BoundedRedis(redis.get(), config.timeout(), health);
+    }
+    return commands;
   }
 
   @Produces

@@ -79,7 +79,7 @@ final class CallTurns {
    * closes the session and records the engine's outcome (abandoned).
    */
   void hungUp(Flow flow, String callSid, CallRecord call) {
-    Step step = Engine.pausing().step(flow, call.state(), Input.hangUp());
+    Step step = engine.step(flow, call.state(), Input.hangUp());
     outcomes.ended(callSid, flow.id(), step.turn().ending());
     LOG.debugf("call %s: the caller hung up at %s", callSid, call.state().node());
   }
