@@ -9,7 +9,6 @@
 
   var SVG = "http://www.w3.org/2000/svg";
   var ELK_SCRIPT = "/vendor/elkjs/elk.bundled.js";
-  var STYLESHEET = "/app/diagram.css";
   /** Font sizes in diagram units (CSS px at 100 %). */
   var FONT = { node: 14, edge: 13, group: 14, stub: 13 };
   /** "Fit" never shows a label smaller than this on screen: it scrolls instead. */
@@ -71,7 +70,7 @@
     return nodeId.split("/")[0];
   }
 
-  /** Loads a file once: the layout library and this stylesheet, when a page does not link them. */
+  /** Loads the layout library once, when the page first draws a diagram (pages link it or not). */
   var loading = {};
   function ensureLibrary() {
     if (root.ELK) {
@@ -90,16 +89,6 @@
       });
     }
     return loading.elk;
-  }
-
-  function ensureStylesheet() {
-    if (document.querySelector("link[href='" + STYLESHEET + "']")) {
-      return;
-    }
-    var link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = STYLESHEET;
-    document.head.appendChild(link);
   }
 
   // ---- The graph handed to ELK ------------------------------------------------------------
@@ -668,7 +657,6 @@
    * (the diagram is fitted, then scrolled to them). Resolves with the view once drawn.
    */
   function show(container, diagram, options) {
-    ensureStylesheet();
     var openGroups = {};
     var subflows = diagram.flows.filter(function (f) { return f.id !== diagram.flow; });
     subflows.forEach(function (f) {

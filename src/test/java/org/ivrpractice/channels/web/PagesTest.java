@@ -37,6 +37,22 @@ class PagesTest {
   }
 
   @Test
+  void thePhonePageLoadsTheDiagramLibraryOnlyForTheReviewAndTheFlowPageAtOnce() {
+    // 1.6 MB that a caller who never opens the review should not download.
+    given()
+        .get("/simulator/card-services")
+        .then()
+        .statusCode(200)
+        .body(containsString("/app/diagram.js"))
+        .body(not(containsString("elk.bundled.js")));
+    given()
+        .get("/flows/card-services")
+        .then()
+        .statusCode(200)
+        .body(containsString("elk.bundled.js"));
+  }
+
+  @Test
   void thePhonePageListsThePracticeCardsAndLeavesTheLanguageToTheCall() {
     given()
         .get("/simulator/card-services")
