@@ -42,9 +42,15 @@ class FlowDiagramBrowserTest {
     return driver;
   }
 
+  /** Zooms in (the first drawing is fitted already), then fits with the page's Fit button. */
   private static void fit(ChromeDriver driver) {
+    WebElement box = driver.findElement(By.id("diagram"));
+    driver.findElement(By.cssSelector("button[aria-label='Zoom in']")).click();
+    double zoomed = scale(driver);
+    assertFalse(box.getAttribute("class").contains("fit"), "zoomed in, no longer fitted");
     driver.findElement(By.id("zoom")).click();
-    assertTrue(driver.findElement(By.id("diagram")).getAttribute("class").contains("fit"));
+    assertTrue(box.getAttribute("class").contains("fit"));
+    assertTrue(Math.abs(scale(driver) - zoomed) > 0.01 * zoomed, "Fit changed the zoom back");
   }
 
   private static void assertReadable(Measurement m) {

@@ -97,6 +97,8 @@ class SimulatorBrowserTest {
     assertTrue(phone.diagramNodes("quickest").contains("lost-card/delivery-menu"));
     HeadlessChromium.screenshot("report-stolen-complete");
     HeadlessChromium.diagram("report-stolen-review");
+    driver.findElement(By.cssSelector("button[aria-label='Zoom in']")).click();
+    assertFalse(phone.byId("diagram").getAttribute("class").contains("fit"), "zoomed in");
     phone.byId("zoom").click();
     assertTrue(phone.byId("diagram").getAttribute("class").contains("fit"));
     assertEquals("Call again", phone.callButton().getText());
