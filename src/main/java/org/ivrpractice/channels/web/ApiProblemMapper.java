@@ -66,14 +66,20 @@ public class ApiProblemMapper {
   }
 
   static Response response(int status, String title, String detail, UriInfo uri) {
+    Map<String, Object> body = body(status, title, detail, uri == null ? null : uri.getPath());
+    return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+  }
+
+  /** A problem's fields, in the order RFC 9457 lists them; no instance when it is null. */
+  static Map<String, Object> body(int status, String title, String detail, String instance) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     body.put("title", title);
     body.put("status", status);
     body.put("detail", detail);
-    if (uri != null) {
-      body.put("instance", uri.getPath());
+    if (instance != null) {
+      body.put("instance", instance);
     }
-    return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    return body;
   }
 }

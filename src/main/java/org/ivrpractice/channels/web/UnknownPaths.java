@@ -6,11 +6,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.ivrpractice.flow.FlowCatalog;
-import org.ivrpractice.practice.MissionCatalog;
 
 /**
  * What a path that nothing serves answers, as the rest of the site does: under {@code /api/} a 404
@@ -21,13 +16,11 @@ import org.ivrpractice.practice.MissionCatalog;
 @ApplicationScoped
 public class UnknownPaths {
 
-  private final FlowCatalog flows;
-  private final MissionCatalog missions;
+  private final PagesResource pages;
   private final ObjectMapper json;
 
-  public UnknownPaths(FlowCatalog flows, MissionCatalog missions, ObjectMapper json) {
-    this.flows = flows;
-    this.missions = missions;
+  public UnknownPaths(PagesResource pages, ObjectMapper json) {
+    this.pages = pages;
     this.json = json;
   }
 
@@ -47,29 +40,19 @@ public class UnknownPaths {
   }
 
   private String problem(String path) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "about:blank");
-    body.put("title", "Not found");
-    body.put("status", 404);
-    body.put(
-        "detail",
+    String detail =
         "The API has nothing at "
             + path
             + ". It has /api/flows, /api/flows/{id}, /api/calls and /api/calls/{id}"
-            + " (the README's \u201cPractise in the browser\u201d shows them).");
-    body.put("instance", path);
+            + " (the README's \u201cPractise in the browser\u201d shows them).";
     try {
-      return json.writeValueAsString(body);
+      return json.writeValueAsString(ApiProblemMapper.body(404, "Not found", detail, path));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a problem could not be written as JSON", e);
     }
   }
 
   private String page(String path) {
-    List<PagesResource.LineCard> lines =
-        flows.lines().stream().map(f -> PagesResource.LineCard.of(f, missions.of(f.id()))).toList();
-    return PagesResource.Templates.missing(
-            "Not found", "There is no page at " + path + " on this site.", lines)
-        .render();
+    return pages.missingPage("There is no page at " + path + " on this site.").render();
   }
 }
