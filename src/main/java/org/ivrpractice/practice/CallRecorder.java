@@ -132,7 +132,7 @@ public final class CallRecorder {
     if (mission != null && !t.finished() && mission.goal().reachedBy(turn)) {
       boolean over = call.state().equals("ended");
       String note =
-          over ? "Mission complete: " + mission.title() + "." : MissionProgress.HANG_UP_FOR_SCORE;
+          over ? MissionProgress.atCallEnd(mission, true) : MissionProgress.HANG_UP_FOR_SCORE;
       transcript.add(TranscriptLine.note(note, t.elapsedSeconds()));
       return call.withTally(t.finish(true), transcript);
     }

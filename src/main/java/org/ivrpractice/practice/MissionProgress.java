@@ -26,13 +26,15 @@ public record MissionProgress(
   /** What a caller who reached the goal mid-call is told. */
   public static final String HANG_UP_FOR_SCORE = "Mission complete: hang up to see your score.";
 
+  /** What the caller is told of the mission when the call is over. */
+  static String atCallEnd(Mission mission, boolean reached) {
+    return (reached ? "Mission complete: " : "Mission not completed: ") + mission.title() + ".";
+  }
+
   static MissionProgress of(Mission mission, Tally tally, boolean callOver, ScoreCard score) {
     String message;
     if (callOver) {
-      message =
-          (tally.reached() ? "Mission complete: " : "Mission not completed: ")
-              + mission.title()
-              + ".";
+      message = atCallEnd(mission, tally.reached());
     } else if (tally.reached()) {
       message = HANG_UP_FOR_SCORE;
     } else if (tally.finished()) {
