@@ -30,8 +30,8 @@ public class PagesResource {
   /**
    * A line as the pages show it.
    *
-   * @param locales the locales it speaks, the default first
-   * @param languages the same, named ({@code English}, {@code español})
+   * @param languages the languages it speaks, the default first, named ({@code English}, {@code
+   *     español})
    * @param asksForLanguage true when the call itself offers the languages (a language menu), so the
    *     page does not ask
    * @param cards the practice cards a caller may type
@@ -40,7 +40,6 @@ public class PagesResource {
       String id,
       String name,
       String description,
-      List<String> locales,
       List<LineFacts.Language> languages,
       boolean asksForLanguage,
       List<LineFacts.PracticeCard> cards,
@@ -51,7 +50,6 @@ public class PagesResource {
           flow.id(),
           flow.name(),
           flow.description(),
-          flow.locales(),
           LineFacts.languages(flow.locales()),
           LineFacts.asksForLanguage(flow),
           LineFacts.cards(flow),
