@@ -1,6 +1,6 @@
 package org.ivrpractice.flow;
 
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,7 +39,7 @@ final class SaveChecks {
   }
 
   private static void checkNothingSensitive(Node.Save n, FlowValidator v) {
-    Set<String> sensitive = sensitiveVariables(v.flow);
+    Set<String> sensitive = SensitiveVariables.of(List.of(v.flow));
     n.record()
         .forEach(
             (field, template) ->
@@ -57,21 +57,5 @@ final class SaveChecks {
                                     + "}, a sensitive value",
                                 "leave it out: a saved record never holds a card number or"
                                     + " code, not even masked")));
-  }
-
-  /** The variables of a flow that hold sensitive digits (masked) or the card a lookup found. */
-  private static Set<String> sensitiveVariables(Flow flow) {
-    Set<String> sensitive = new HashSet<>();
-    for (Node node : flow.nodes().values()) {
-      if (node instanceof Node.Collect c && c.sensitive() && c.into() != null) {
-        sensitive.add(c.into());
-      }
-    }
-    for (Node node : flow.nodes().values()) {
-      if (node instanceof Node.Lookup l && sensitive.contains(l.variable()) && l.as() != null) {
-        sensitive.add(l.as() + "." + l.field());
-      }
-    }
-    return sensitive;
   }
 }

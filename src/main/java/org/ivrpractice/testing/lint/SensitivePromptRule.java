@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.Node;
+import org.ivrpractice.flow.SensitiveVariables;
 import org.ivrpractice.flow.Template;
 import org.ivrpractice.flow.Text;
 
@@ -34,7 +35,9 @@ final class SensitivePromptRule implements LintRule {
 
   @Override
   public void check(Flow flow, LintContext context) {
-    Set<String> sensitive = sensitiveVariables(flow);
+    List<Flow> flows = new ArrayList<>(List.of(flow));
+    flows.addAll(flow.subflows().values());
+    Set<String> sensitive = SensitiveVariables.of(flows); // here and in the sub-flows
     for (Node node : flow.nodes().values()) {
       Set<String> used = new HashSet<>();
       for (Text text : node.texts().values()) {
@@ -55,27 +58,5 @@ final class SensitivePromptRule implements LintRule {
             "describe it without the value (\"the card you entered\"); " + context.silence());
       }
     }
-  }
-
-  /** Sensitive collects' variables, and the fields lookups matched them with, here and below. */
-  private static Set<String> sensitiveVariables(Flow flow) {
-    List<Flow> flows = new ArrayList<>(List.of(flow));
-    flows.addAll(flow.subflows().values());
-    Set<String> out = new HashSet<>();
-    for (Flow f : flows) {
-      for (Node node : f.nodes().values()) {
-        if (node instanceof Node.Collect c && c.sensitive()) {
-          out.add(c.into());
-        }
-      }
-    }
-    for (Flow f : flows) {
-      for (Node node : f.nodes().values()) {
-        if (node instanceof Node.Lookup l && out.contains(l.variable())) {
-          out.add(l.as() + "." + l.field());
-        }
-      }
-    }
-    return out;
   }
 }
