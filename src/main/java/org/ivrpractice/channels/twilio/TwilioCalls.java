@@ -269,8 +269,13 @@ public class TwilioCalls {
 
   /** Text from a request, safe to log: no control characters (no forged lines), not too long. */
   private static String shown(String text) {
+    return shown(text, 60);
+  }
+
+  /** The same, at most {@code max} characters. */
+  static String shown(String text, int max) {
     String clean = text.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() <= 60 ? clean : clean.substring(0, 60) + "...";
+    return clean.length() <= max ? clean : clean.substring(0, max) + "...";
   }
 
   private record ApologyKey(String reason, String locale) {}

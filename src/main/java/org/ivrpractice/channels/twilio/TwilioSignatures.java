@@ -49,15 +49,12 @@ public class TwilioSignatures {
     SignatureCheck.Verdict verdict =
         check.check(request.absoluteURI(), request.uri(), params.all(), signature);
     if (!verdict.accepted()) {
-      LOG.warnf("Refused a request to %s (403): %s", shownPath(request), verdict.reason());
+      LOG.warnf(
+          "Refused a request to %s (403): %s",
+          // the path alone (no query), safe to log
+          TwilioCalls.shown(request.path() == null ? "" : request.path(), 120), verdict.reason());
       throw new Rejected(verdict.reason());
     }
     return params;
-  }
-
-  /** The request's path, safe to log (no query, no control characters, not too long). */
-  private static String shownPath(HttpServerRequest request) {
-    String path = request.path() == null ? "" : request.path().replaceAll("\\p{Cntrl}", "?");
-    return path.length() <= 120 ? path : path.substring(0, 120) + "...";
   }
 }
