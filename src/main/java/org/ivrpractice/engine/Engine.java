@@ -19,6 +19,12 @@ import org.ivrpractice.flow.Flow;
  */
 public final class Engine {
 
+  /**
+   * More lookups of saved records than this in one step is a loop through lookups (no flow needs
+   * one); whoever answers them, this engine or a channel with its store, stops there.
+   */
+  public static final int MAX_LOOKUPS = 50;
+
   private final SavedRecords records;
 
   /** An engine whose calls see no saved records (the practice data only). */
@@ -130,7 +136,7 @@ public final class Engine {
       if (needs == null) {
         return whole;
       }
-      if (looked >= CallProgress.MAX_ENTRIES) {
+      if (looked >= MAX_LOOKUPS) {
         throw new IllegalStateException("flow " + flow.id() + " loops through its lookups");
       }
       CallProgress call = new CallProgress(flow, whole.state());

@@ -37,15 +37,13 @@ final class NodeRunner implements NodeVisitor<String> {
     if (!(call.node() instanceof Node.Lookup lookup)) {
       throw new IllegalStateException("the call is not waiting for a saved record");
     }
-    NodeRunner runner = new NodeRunner(call);
     boolean found =
         saved != null
             ? RecordLookup.copySaved(call, lookup, saved)
             : RecordLookup.find(call, lookup);
-    String next = runner.looked(lookup, found);
-    while (next != null) {
-      call.enter(next);
-      next = call.node().accept(runner);
+    String next = new NodeRunner(call).looked(lookup, found);
+    if (next != null) {
+      runFrom(call, next);
     }
   }
 

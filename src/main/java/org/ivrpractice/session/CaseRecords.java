@@ -15,9 +15,6 @@ import org.ivrpractice.flow.Flow;
  */
 public final class CaseRecords {
 
-  /** More lookups than this in one step is a loop through lookups (no flow needs one). */
-  private static final int MAX_LOOKUPS = 50;
-
   private final Engine engine;
   private final CaseStore cases;
 
@@ -42,7 +39,7 @@ public final class CaseRecords {
     if (latest.needs() == null) {
       return saved.thenApply(done -> whole);
     }
-    if (looked >= MAX_LOOKUPS) {
+    if (looked >= Engine.MAX_LOOKUPS) {
       return Async.failed(
           new IllegalStateException("flow " + flow.id() + " loops through its lookups"));
     }
