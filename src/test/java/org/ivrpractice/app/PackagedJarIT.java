@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The commands exactly as the README and the issues show them: {@code java -jar
  * target/quarkus-app/quarkus-run.jar ...} in a process of its own, its standard error merged into
- * its output ({@code 2>&1}), with the packaged jar's own logging (Quarkus's test launchers add
- * settings of their own, so {@code CommandLineTest} cannot see what a user sees).
+ * its output ({@code 2>&1}), with the packaged jar's own logging. {@code CommandLineTest} checks
+ * the same commands in the test JVM; Quarkus's launcher for packaged-jar tests adds log settings of
+ * its own, so this one starts the jar itself.
  */
 class PackagedJarIT {
 
