@@ -24,6 +24,7 @@ public final class ResultsTable {
   private final Path work;
   private final Properties env = new Properties();
   private final StringBuilder out = new StringBuilder();
+  private JsonNode redisRun;
 
   private ResultsTable(Path work) throws IOException {
     this.work = work;
@@ -93,8 +94,8 @@ public final class ResultsTable {
           percentiles(limit),
           errors);
     }
-    if (Files.exists(work.resolve("wrk-redis-64.json"))) {
-      JsonNode redis = JSON.readTree(work.resolve("wrk-redis-64.json").toFile());
+    JsonNode redis = redisRun();
+    if (redis != null) {
       JsonNode limit = wrk("limit", "64");
       line(
           "| 64, Redis store | %.0f | %.0f | %.0f | **%.2f** | %s | %s | %d |",
@@ -124,11 +125,10 @@ public final class ResultsTable {
 
   /** Webhooks on the Redis store against the limit, its p99, and Redis's memory per call. */
   private void redisFigures(List<String[]> rows, double limitRate) throws IOException {
-    Path file = work.resolve("wrk-redis-64.json");
-    if (!Files.exists(file)) {
+    JsonNode redis = redisRun();
+    if (redis == null) {
       return;
     }
-    JsonNode redis = JSON.readTree(file.toFile());
     double ratio = rate(redis, "requests") / limitRate;
     rows.add(
         row(
@@ -286,6 +286,15 @@ public final class ResultsTable {
     for (String[] r : rows) {
       line("| %s | %s | %s | %s |", r[0], r[1], r[2], r[3]);
     }
+  }
+
+  /** The webhook run on the Redis store, read once; null when the run had no Redis stage. */
+  private JsonNode redisRun() throws IOException {
+    Path file = work.resolve("wrk-redis-64.json");
+    if (redisRun == null && Files.exists(file)) {
+      redisRun = JSON.readTree(file.toFile());
+    }
+    return redisRun;
   }
 
   private JsonNode wrk(String mode, String connections) throws IOException {
