@@ -17,6 +17,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.ivrpractice.channels.web.BrowserApi;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.Input;
 import org.ivrpractice.flow.Flow;
@@ -136,15 +137,7 @@ class CardNumberNeverShownTest {
   /** A browser call along the route, then the card number pressed and said at the menu. */
   private List<String> browserCall(PathFinder.Path route) {
     List<String> seen = new ArrayList<>();
-    String id =
-        given()
-            .contentType("application/json")
-            .body("{\"flow\": \"card-services\"}")
-            .post(server.resolve("/api/calls"))
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("callId");
+    String id = BrowserApi.start("{\"flow\": \"card-services\"}");
     for (Input input : route.inputs()) {
       seen.add(send(id, json(input)));
     }
@@ -191,15 +184,8 @@ class CardNumberNeverShownTest {
     return seen;
   }
 
-  private String send(String id, String body) {
-    return given()
-        .contentType("application/json")
-        .body(body)
-        .post(server.resolve("/api/calls/" + id + "/input"))
-        .then()
-        .statusCode(200)
-        .extract()
-        .asString();
+  private static String send(String id, String body) {
+    return BrowserApi.send(id, body).statusCode(200).extract().asString();
   }
 
   private static String json(Input input) {

@@ -1,6 +1,5 @@
 package org.ivrpractice.channels.twilio;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ivrpractice.channels.web.BrowserApi;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,26 +70,10 @@ class CaseFollowUpTest {
 
   @Test
   void aDisputeOpenedInTheBrowserIsFoundOnThePhoneWithItsChargeAndMerchant() {
-    String id =
-        given()
-            .contentType("application/json")
-            .body("{\"flow\": \"card-services\"}")
-            .post(server.resolve("/api/calls"))
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("callId");
+    String id = BrowserApi.start("{\"flow\": \"card-services\"}");
     List<String> heard = new ArrayList<>();
     for (String keys : List.of("1", "3", CARD + "#", "1")) {
-      heard.addAll(
-          given()
-              .contentType("application/json")
-              .body("{\"digits\": \"" + keys + "\"}")
-              .post(server.resolve("/api/calls/" + id + "/input"))
-              .then()
-              .statusCode(200)
-              .extract()
-              .<List<String>>path("prompts.text"));
+      heard.addAll(BrowserApi.press(id, keys));
     }
     String ref = reference(heard);
     heardSomething(

@@ -1,6 +1,5 @@
 package org.ivrpractice.channels.twilio;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.UUID;
+import org.ivrpractice.channels.web.BrowserApi;
 import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.CallRecordCodec;
 import org.ivrpractice.session.SessionStore;
@@ -37,20 +37,8 @@ class OneCallStoreTest {
         .then()
         .statusCode(200);
     String browserId =
-        given()
-            .contentType("application/json")
-            .body("{\"flow\": \"card-services\", \"mission\": \"report-stolen\"}")
-            .post(server.resolve("/api/calls"))
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("callId");
-    given()
-        .contentType("application/json")
-        .body("{\"digits\": \"1\"}")
-        .post(server.resolve("/api/calls/" + browserId + "/input"))
-        .then()
-        .statusCode(200);
+        BrowserApi.start("{\"flow\": \"card-services\", \"mission\": \"report-stolen\"}");
+    BrowserApi.send(browserId, "{\"digits\": \"1\"}").statusCode(200);
 
     CallRecord twilio = stored(sid);
     CallRecord browser = stored(browserId);

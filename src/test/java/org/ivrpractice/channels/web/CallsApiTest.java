@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.ivrpractice.channels.web.BrowserApi.send;
+import static org.ivrpractice.channels.web.BrowserApi.start;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,25 +23,6 @@ import org.junit.jupiter.api.Test;
 class CallsApiTest {
 
   private static final String PROBLEM = "application/problem+json";
-
-  static String start(String body) {
-    return given()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/calls")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("callId");
-  }
-
-  static ValidatableResponse send(String id, String body) {
-    return given()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/calls/" + id + "/input")
-        .then();
-  }
 
   @Test
   void startingACallAnswersWithItsIdAndFirstTurn() {
