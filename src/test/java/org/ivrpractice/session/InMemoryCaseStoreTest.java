@@ -33,4 +33,19 @@ class InMemoryCaseStoreTest extends CaseStoreContract {
     assertTrue(done(small.find(byReference("22222222"))).isPresent());
     assertEquals(true, done(small.find(byReference("33333333"))).isPresent());
   }
+
+  @Test
+  void aCaseSavedAgainExpiresLastAndIsNotTheOneForgottenPastTheBound() {
+    InMemoryCaseStore small = new InMemoryCaseStore(Duration.ofDays(30), 2, now::get);
+    done(small.save(replacement("11111111", "standard")));
+    elapse(Duration.ofSeconds(1));
+    done(small.save(replacement("22222222", "standard")));
+    elapse(Duration.ofSeconds(1));
+    done(small.save(replacement("11111111", "expedited"))); // the caller changed the order
+    done(small.save(replacement("33333333", "standard")));
+    assertTrue(done(small.find(byReference("22222222"))).isEmpty(), "the oldest now goes");
+    assertEquals(
+        "expedited", done(small.find(byReference("11111111"))).orElseThrow().get("delivery"));
+    assertTrue(done(small.find(byReference("33333333"))).isPresent());
+  }
 }
