@@ -97,14 +97,17 @@ class SavedRecordsTest {
         "the save is an event of the turn");
   }
 
-  @Test
-  void aLaterCallFindsTheCaseByItsReference() {
-    Engine engine = new Engine(SavedRecords.inMemory());
+  /** A call orders a replacement; a later call enters its reference: the step that found it. */
+  private static Step foundByALaterCall(Engine engine) {
     Step ordered = engine.step(FLOW, engine.start(FLOW, null, 7).state(), Input.digits("1"));
     String ref = ordered.state().variables().get("ref");
-
     Step later = engine.step(FLOW, engine.start(FLOW, null, 99).state(), Input.digits("2"));
-    Step found = engine.step(FLOW, later.state(), Input.digits(ref));
+    return engine.step(FLOW, later.state(), Input.digits(ref));
+  }
+
+  @Test
+  void aLaterCallFindsTheCaseByItsReference() {
+    Step found = foundByALaterCall(new Engine(SavedRecords.inMemory()));
     assertEquals("Your replacement card is ordered.", heard(found));
   }
 
@@ -123,10 +126,7 @@ class SavedRecordsTest {
   @Test
   void aRecordFoundReplacesTheLastOneWholeNoFieldOfItIsLeft() {
     Engine engine = new Engine(SavedRecords.inMemory());
-    Step ordered = engine.step(FLOW, engine.start(FLOW, null, 7).state(), Input.digits("1"));
-    String ref = ordered.state().variables().get("ref");
-    Step later = engine.step(FLOW, engine.start(FLOW, null, 99).state(), Input.digits("2"));
-    CallState found = engine.step(FLOW, later.state(), Input.digits(ref)).state();
+    CallState found = foundByALaterCall(engine).state();
     assertEquals("fast", found.variables().get("earlier.speed"));
 
     CallState again =
