@@ -1,8 +1,5 @@
 package org.ivrpractice.channels.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +19,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * saves screenshots under {@code target/screenshots/}.
  */
 final class DiagramGeometry {
-
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   /**
    * Boxes: nodes, stubs, closed groups, edge labels (one may not overlap another, and a way may not
@@ -155,7 +150,8 @@ final class DiagramGeometry {
     driver.executeScript(
         "(document.querySelector('.diagram-tools') || document.getElementById('diagram'))"
             + ".scrollIntoView({block: 'start'});");
-    return save(name, driver.getScreenshotAs(OutputType.BYTES));
+    return HeadlessChromium.save(
+        HeadlessChromium.PAGE_SHOTS, name, driver.getScreenshotAs(OutputType.BYTES));
   }
 
   /**
@@ -176,24 +172,13 @@ final class DiagramGeometry {
           .manage()
           .window()
           .setSize(new Dimension(r.getWidth() + r.getX() + 200, r.getHeight() + r.getY() + 400));
-      return save(name, svg.getScreenshotAs(OutputType.BYTES));
+      return HeadlessChromium.saveScreen(svg, name);
     } finally {
       driver.executeScript(
           "const c = document.getElementById('diagram');"
               + " c.style.maxHeight = ''; c.style.overflow = '';"
               + " document.querySelector('main').style.maxWidth = '';");
       driver.manage().window().setSize(size);
-    }
-  }
-
-  private static Path save(String name, byte[] png) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      Path file = SCREENSHOTS.resolve(name + ".png");
-      Files.write(file, png);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

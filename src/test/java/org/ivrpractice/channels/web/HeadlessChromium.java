@@ -73,49 +73,21 @@ final class HeadlessChromium implements TestWatcher {
     }
   }
 
-  /** Saves what the browser shows now as {@code target/browser-screenshots/<name>.png}. */
+  /**
+   * Saves what the browser shows now as {@code target/browser-screenshots/<name>.png}, for a person
+   * looking into a failure; a shot that cannot be taken is skipped (null).
+   */
   static Path screenshot(String name) {
     try {
-      Files.createDirectories(SCREENSHOTS);
-      Path file = SCREENSHOTS.resolve(name + ".png");
-      Files.write(file, driver().getScreenshotAs(OutputType.BYTES));
-      return file;
-    } catch (IOException | RuntimeException e) {
+      return save(SCREENSHOTS, name, driver().getScreenshotAs(OutputType.BYTES));
+    } catch (RuntimeException e) {
       return null;
     }
   }
 
-  /** Saves one element as {@code target/browser-screenshots/<name>.png}. */
-  static Path screenshot(WebElement element, String name) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      Path file = SCREENSHOTS.resolve(name + ".png");
-      Files.write(file, element.getScreenshotAs(OutputType.BYTES));
-      return file;
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  /** Saves the whole review diagram, unclipped, as {@code <name>.png} (for people to look at). */
+  /** Saves the whole review diagram, unclipped, as {@code target/screenshots/<name>.png}. */
   static void diagram(String name) {
-    ChromeDriver d = driver();
-    org.openqa.selenium.Dimension size = d.manage().window().getSize();
-    try {
-      d.executeScript(
-          "var c = document.getElementById('diagram');"
-              + " c.style.maxHeight = 'none'; c.style.overflow = 'visible';");
-      WebElement svg = d.findElement(org.openqa.selenium.By.cssSelector("#diagram svg"));
-      int w = Integer.parseInt(svg.getAttribute("width"));
-      int h = Integer.parseInt(svg.getAttribute("height"));
-      d.manage().window().setSize(new org.openqa.selenium.Dimension(w + 900, h + 1600));
-      screenshot(svg, name);
-    } finally {
-      d.manage().window().setSize(size);
-      d.executeScript(
-          "var c = document.getElementById('diagram');"
-              + " c.style.maxHeight = ''; c.style.overflow = '';");
-    }
+    DiagramGeometry.wholeDiagram(driver(), name);
   }
 
   /** Where the screenshots for people to look at go: {@code target/screenshots/<name>.png}. */
@@ -123,18 +95,18 @@ final class HeadlessChromium implements TestWatcher {
 
   /** Saves what the browser shows now as {@code target/screenshots/<name>.png}. */
   static Path saveScreen(String name) {
-    return save(name, driver().getScreenshotAs(OutputType.BYTES));
+    return save(PAGE_SHOTS, name, driver().getScreenshotAs(OutputType.BYTES));
   }
 
   /** Saves one element as {@code target/screenshots/<name>.png}. */
   static Path saveScreen(WebElement element, String name) {
-    return save(name, element.getScreenshotAs(OutputType.BYTES));
+    return save(PAGE_SHOTS, name, element.getScreenshotAs(OutputType.BYTES));
   }
 
-  private static Path save(String name, byte[] png) {
+  static Path save(Path folder, String name, byte[] png) {
     try {
-      Files.createDirectories(PAGE_SHOTS);
-      return Files.write(PAGE_SHOTS.resolve(name + ".png"), png);
+      Files.createDirectories(folder);
+      return Files.write(folder.resolve(name + ".png"), png);
     } catch (IOException e) {
       throw new IllegalStateException("cannot save the screenshot " + name, e);
     }
