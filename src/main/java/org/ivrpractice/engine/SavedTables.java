@@ -16,8 +16,7 @@ final class SavedTables {
 
   static Set<String> of(Flow line) {
     Set<String> tables = new HashSet<>();
-    collect(line, tables);
-    line.subflows().values().forEach(f -> collect(f, tables));
+    line.allFlows().forEach(f -> collect(f, tables));
     return tables;
   }
 

@@ -1,5 +1,6 @@
 package org.ivrpractice.flow;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -92,6 +93,14 @@ public record Flow(
       throw new IllegalArgumentException("flow " + id + " calls no sub-flow " + flowId);
     }
     return sub;
+  }
+
+  /** This flow first, then every sub-flow it calls: all the nodes a call of it can reach. */
+  public List<Flow> allFlows() {
+    List<Flow> all = new ArrayList<>(1 + subflows.size());
+    all.add(this);
+    all.addAll(subflows.values());
+    return all;
   }
 
   /** The escape with this name, or null. */

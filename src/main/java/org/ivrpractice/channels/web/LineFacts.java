@@ -45,7 +45,7 @@ final class LineFacts {
 
   /** True when a menu of the line sets the call's locale: the caller chooses in the call. */
   static boolean asksForLanguage(Flow line) {
-    return flows(line).stream()
+    return line.allFlows().stream()
         .flatMap(f -> f.nodes().values().stream())
         .filter(Node.Menu.class::isInstance)
         .flatMap(n -> ((Node.Menu) n).options().stream())
@@ -55,7 +55,7 @@ final class LineFacts {
   /** The cards of the practice data of the line and its sub-flows, each once, in file order. */
   static List<PracticeCard> cards(Flow line) {
     Map<String, PracticeCard> cards = new LinkedHashMap<>();
-    for (Flow flow : flows(line)) {
+    for (Flow flow : line.allFlows()) {
       PracticeData data = flow.data() == null ? PracticeData.NONE : flow.data();
       for (Map<String, String> card : data.tables().getOrDefault("cards", List.of())) {
         String number = card.get("number");
@@ -65,11 +65,5 @@ final class LineFacts {
       }
     }
     return List.copyOf(cards.values());
-  }
-
-  private static List<Flow> flows(Flow line) {
-    List<Flow> all = new ArrayList<>(List.of(line));
-    all.addAll(line.subflows().values());
-    return all;
   }
 }

@@ -47,9 +47,7 @@ final class LiveVariables {
   private final Map<String, Set<String>> live = new HashMap<>();
 
   private LiveVariables(Flow top) {
-    List<Flow> flows = new ArrayList<>();
-    flows.add(top);
-    flows.addAll(top.subflows().values());
+    List<Flow> flows = top.allFlows();
     for (Flow flow : flows) {
       for (Node node : flow.nodes().values()) {
         String site = site(flow.id(), node.id());

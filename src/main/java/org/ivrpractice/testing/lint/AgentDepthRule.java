@@ -186,9 +186,7 @@ final class AgentDepthRule implements LintRule {
   }
 
   private static void returns(Flow line, String subflowId, String exit, List<String> out) {
-    List<Flow> flows = new ArrayList<>(List.of(line));
-    flows.addAll(line.subflows().values());
-    for (Flow caller : flows) {
+    for (Flow caller : line.allFlows()) {
       for (Node n : caller.nodes().values()) {
         if (n instanceof Node.Subflow s
             && s.flow().equals(subflowId)

@@ -1,8 +1,6 @@
 package org.ivrpractice.testing.lint;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.Node;
@@ -35,9 +33,7 @@ final class SensitivePromptRule implements LintRule {
 
   @Override
   public void check(Flow flow, LintContext context) {
-    List<Flow> flows = new ArrayList<>(List.of(flow));
-    flows.addAll(flow.subflows().values());
-    Set<String> sensitive = SensitiveVariables.of(flows); // here and in the sub-flows
+    Set<String> sensitive = SensitiveVariables.of(flow.allFlows()); // here and in the sub-flows
     for (Node node : flow.nodes().values()) {
       Set<String> used = new HashSet<>();
       for (Text text : node.texts().values()) {
