@@ -67,8 +67,11 @@ final class CallTurns {
    */
   CompletionStage<String> step(Flow flow, String callSid, StoredCall stored, Input input) {
     CallRecord call = stored.record();
-    LOG.debugf(
-        "call %s at %s: %s", callSid, call.state().node(), describe(input, call.sensitiveInput()));
+    if (LOG.isDebugEnabled()) { // describing the input masks its digits: not for nothing
+      LOG.debugf(
+          "call %s at %s: %s",
+          callSid, call.state().node(), describe(input, call.sensitiveInput()));
+    }
     return cases
         .settle(flow, engine.step(flow, call.state(), input))
         .thenCompose(step -> answer(flow, callSid, step, null, stored.revision()));

@@ -3,6 +3,7 @@ package org.ivrpractice.channels.twilio;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Checks {@code X-Twilio-Signature}: an HMAC-SHA1, keyed with the account's auth token, of the URL
@@ -68,18 +69,21 @@ public final class SignatureCheck {
    * @param signature the header's value, or null
    */
   public Verdict check(URI requestUri, Map<String, String> params, String signature) {
-    String query = requestUri.getRawQuery() == null ? "" : "?" + requestUri.getRawQuery();
-    return check(requestUri.toString(), requestUri.getRawPath() + query, params, signature);
+    return check(requestUri::toString, pathAndQuery(requestUri), params, signature);
   }
 
   /**
    * The same, from the request's URL as strings, so a webhook parses no URI on its way.
    *
-   * @param requestUrl the URL this server received the request on ({@code http://host:port/...})
+   * @param requestUrl the URL this server received the request on ({@code http://host:port/...}),
+   *     asked for only when no public URL is configured
    * @param pathAndQuery its raw path and query ({@code /twilio/voice/x/input?node=main})
    */
   public Verdict check(
-      String requestUrl, String pathAndQuery, Map<String, String> params, String signature) {
+      Supplier<String> requestUrl,
+      String pathAndQuery,
+      Map<String, String> params,
+      String signature) {
     if (!enabled) {
       return Verdict.ACCEPTED;
     }
@@ -92,7 +96,7 @@ public final class SignatureCheck {
     if (signature == null || signature.isBlank()) {
       return Verdict.rejected("the request has no " + HEADER + " header");
     }
-    String url = publicBase == null ? requestUrl : publicBase + pathAndQuery;
+    String url = signedUrl(requestUrl, pathAndQuery);
     if (validator.validate(url, params, signature.strip())) {
       return Verdict.ACCEPTED;
     }
@@ -110,10 +114,15 @@ public final class SignatureCheck {
 
   /** The URL Twilio signed: the request's, on the public URL's scheme, host and port if set. */
   String signedUrl(URI requestUri) {
-    String query = requestUri.getRawQuery() == null ? "" : "?" + requestUri.getRawQuery();
-    return publicBase == null
-        ? requestUri.toString()
-        : publicBase + requestUri.getRawPath() + query;
+    return signedUrl(requestUri::toString, pathAndQuery(requestUri));
+  }
+
+  private String signedUrl(Supplier<String> requestUrl, String pathAndQuery) {
+    return publicBase == null ? requestUrl.get() : publicBase + pathAndQuery;
+  }
+
+  private static String pathAndQuery(URI uri) {
+    return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
   }
 
   /** {@code https://abc.ngrok.app/prefix}: the public URL's scheme, authority and path. */

@@ -47,7 +47,7 @@ public class TwilioSignatures {
       HttpServerRequest request, String signature, MultivaluedMap<String, String> form) {
     WebhookParams params = WebhookParams.of(form);
     SignatureCheck.Verdict verdict =
-        check.check(request.absoluteURI(), request.uri(), params.all(), signature);
+        check.check(request::absoluteURI, request.uri(), params.all(), signature);
     if (!verdict.accepted()) {
       LOG.warnf(
           "Refused a request to %s (403): %s",
