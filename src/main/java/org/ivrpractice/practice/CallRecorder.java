@@ -130,7 +130,7 @@ public final class CallRecorder {
           TranscriptLine.note(EndingView.of(turn.ending()).summary(), t.elapsedSeconds()));
     }
     if (mission != null && !t.finished() && mission.goal().reachedBy(turn)) {
-      boolean over = call.state().equals("ended");
+      boolean over = call.over();
       String note =
           over ? MissionProgress.atCallEnd(mission, true) : MissionProgress.HANG_UP_FOR_SCORE;
       transcript.add(TranscriptLine.note(note, t.elapsedSeconds()));

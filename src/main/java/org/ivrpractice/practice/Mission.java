@@ -2,6 +2,7 @@ package org.ivrpractice.practice;
 
 import java.util.List;
 import java.util.Map;
+import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.Position;
 
 /**
@@ -51,5 +52,10 @@ public record Mission(
   /** Where {@code key} is written, else where the mission starts. */
   public Position at(String key) {
     return keys.getOrDefault(key, source);
+  }
+
+  /** The locale a call of this mission speaks on the line: the mission's, else the line's first. */
+  public String localeOn(Flow line) {
+    return locale != null ? locale : line.defaultLocale();
   }
 }

@@ -83,15 +83,11 @@ public final class MissionLoader {
           List<Mission> ok = new ArrayList<>();
           for (Mission m : MissionReader.read(file, flowId, text, problems)) {
             if (checks.check(m, line)) {
-              ok.add(m.done() != null ? m : m.withDone(m.goal().sentence(line, locale(m, line))));
+              ok.add(m.done() != null ? m : m.withDone(m.goal().sentence(line, m.localeOn(line))));
             }
           }
           byFlow.put(flowId, List.copyOf(ok));
         });
     return new MissionSet(Map.copyOf(byFlow), problems.sorted());
-  }
-
-  private static String locale(Mission mission, Flow line) {
-    return mission.locale() != null ? mission.locale() : line.defaultLocale();
   }
 }

@@ -32,7 +32,7 @@ public final class MissionReview {
     if (mission == null) {
       return null;
     }
-    boolean over = call.state().equals("ended");
+    boolean over = call.over();
     ScoreCard score =
         over ? ScoreCard.of(call, mission, routes.fromStart(line, mission).orElse(null)) : null;
     return MissionProgress.of(mission, call.tally(), over, score);

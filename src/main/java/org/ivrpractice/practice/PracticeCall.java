@@ -41,6 +41,11 @@ public record PracticeCall(
     return ending != null;
   }
 
+  /** The call is over (not on hold: a transferred call is {@link #ended} but not over). */
+  public boolean over() {
+    return state().equals("ended");
+  }
+
   /** {@code menu}, {@code digits}, {@code on-hold} (transferred) or {@code ended}. */
   public String state() {
     if (ending != null) {

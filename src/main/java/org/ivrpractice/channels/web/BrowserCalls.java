@@ -75,7 +75,7 @@ public class BrowserCalls {
     String locale =
         request.locale() != null
             ? request.locale()
-            : mission != null && mission.locale() != null ? mission.locale() : line.defaultLocale();
+            : mission != null ? mission.localeOn(line) : line.defaultLocale();
     if (!line.locales().contains(locale)) {
       throw ApiProblem.badInput(
           "The line "

@@ -104,8 +104,7 @@ public class PagesResource {
         return missing(card.name() + " has no practice mission \u201c" + missionId + "\u201d.");
       }
     }
-    String locale =
-        mission != null && mission.locale() != null ? mission.locale() : line.get().defaultLocale();
+    String locale = mission != null ? mission.localeOn(line.get()) : line.get().defaultLocale();
     return Response.ok(Templates.simulator(card, mission, locale)).build();
   }
 
