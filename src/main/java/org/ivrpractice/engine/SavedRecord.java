@@ -20,4 +20,9 @@ public record SavedRecord(String table, String keyField, Map<String, String> fie
   public String key() {
     return fields.get(keyField);
   }
+
+  /** The lookup that finds it (by this key, or by {@code key} when a keeper files it otherwise). */
+  public RecordRequest foundBy(String key) {
+    return new RecordRequest(table, keyField, key);
+  }
 }

@@ -31,20 +31,17 @@ public interface SavedRecords {
 
   /** Records kept in this process's memory, found by their table, key field and key. */
   static SavedRecords inMemory() {
-    Map<String, Map<String, String>> kept = new ConcurrentHashMap<>();
+    Map<RecordRequest, Map<String, String>> kept = new ConcurrentHashMap<>();
     return new SavedRecords() {
       @Override
       public Optional<Map<String, String>> find(RecordRequest request) {
-        return Optional.ofNullable(
-            kept.get(request.table() + "\u0000" + request.field() + "\u0000" + request.value()));
+        return Optional.ofNullable(kept.get(request));
       }
 
       @Override
       public void save(SavedRecord record) {
         if (record.key() != null) {
-          kept.put(
-              record.table() + "\u0000" + record.keyField() + "\u0000" + record.key(),
-              record.fields());
+          kept.put(record.foundBy(record.key()), record.fields());
         }
       }
     };

@@ -18,13 +18,12 @@ import org.ivrpractice.flow.DigitCheck;
  */
 final class ExplorationRecords implements SavedRecords {
 
-  private final Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
+  private final Map<RecordRequest, Map<String, String>> byKey = new LinkedHashMap<>();
   private final Map<Map<String, String>, String> keyOf = new LinkedHashMap<>();
 
   @Override
   public synchronized Optional<Map<String, String>> find(RecordRequest request) {
-    return Optional.ofNullable(
-        byKey.get(request.table() + "/" + request.field() + "/" + request.value()));
+    return Optional.ofNullable(byKey.get(request));
   }
 
   @Override
@@ -35,7 +34,7 @@ final class ExplorationRecords implements SavedRecords {
     }
     String own = ownKey(key, keyOf.size());
     keyOf.put(record.fields(), own);
-    byKey.put(record.table() + "/" + record.keyField() + "/" + own, record.fields());
+    byKey.put(record.foundBy(own), record.fields());
   }
 
   /** The keys a caller may enter to find the saved records, in the order they were saved. */
