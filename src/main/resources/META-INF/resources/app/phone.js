@@ -18,6 +18,7 @@
   var phase = "idle";    // idle, starting, live, on-hold (transferred) or ended
   var queue = [];        // what the caller did that is not taken yet, in order
   var sending = false;   // a request of the call is in flight: the queue waits for its answer
+  var transcriptStale = false; // a turn was shown: the transcript is fetched once nothing is in flight
   var loading = 0;       // transcript requests in flight
   var shownReport = 0;   // the transcript request whose answer is shown (older ones are dropped)
   var entry = "";        // keys typed at a digit entry, not sent yet
@@ -97,6 +98,11 @@
   function pump() {
     while (!sending && call && queue.length > 0) {
       take(queue.shift());
+    }
+    // Once per burst of queued actions, not once per answer: only the last report is shown.
+    if (transcriptStale && !sending && call) {
+      transcriptStale = false;
+      refreshTranscript(call);
     }
     updateControls();
   }
@@ -256,7 +262,7 @@
     showEntry();
     showHold(turn);
     showMission(turn.mission);
-    refreshTranscript(turn);
+    transcriptStale = true; // fetched by pump() once nothing more is in flight
   }
 
   /** After the transcript: the score card once the call has ended, and the review with it. */
@@ -432,6 +438,7 @@
     call = null;
     entry = "";
     queue = [];
+    transcriptStale = false;
     shownReport++;
     clearInterval(holdTimer);
     $("problem").hidden = true;

@@ -88,6 +88,28 @@ class PhoneBrowserTest {
   }
 
   @Test
+  void keysPressedInABurstFetchTheTranscriptOnceAllAreAnswered() {
+    phone.open(url("/simulator/card-services"));
+    phone.callButton().click();
+    wait.until(d -> phone.prompt().contains("For English"));
+    phone.idle();
+    phone.js(
+        "window.reports = 0; window.inputs = 0; var real = window.fetch;"
+            + " window.fetch = function (url, options) {"
+            + "   var method = (options && options.method) || 'GET';"
+            + "   if (/\\/input$/.test(url)) { window.inputs++; }"
+            + "   else if (method === 'GET' && /\\/api\\/calls\\/[^/]+$/.test(url)) {"
+            + "     window.reports++; }"
+            + "   return real.apply(this, arguments); };"
+            + " var key = document.querySelector('.key[data-key=\"1\"]');"
+            + " key.click(); key.click();"); // English, then a lost or stolen card
+    phone.idle();
+    assertEquals(2L, phone.js("return window.inputs;"), "two keys, two inputs");
+    assertEquals(1L, phone.js("return window.reports;"), "one transcript, once all are answered");
+    assertTrue(phone.transcriptText().contains("pressed 1"), phone.transcriptText());
+  }
+
+  @Test
   void theCallButtonHangsUpDuringACallAndCallsAgainAfterIt() {
     phone.open(url("/simulator/hello"));
     assertEquals("Call", phone.callButton().getText());
