@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The in-memory store: the contract suite with a clock the test moves, and its sweeps. */
@@ -77,9 +72,9 @@ class InMemorySessionStoreTest extends SessionStoreContract {
     long first = done(store.put("CA1", twilioCall("a"), SessionStore.NEW));
     done(store.put("CA2", twilioCall("a"), SessionStore.NEW));
     done(store.put("CA3", twilioCall("a"), SessionStore.NEW));
-    List<String> logged = new CopyOnWriteArrayList<>();
-    Handler capture = capture(logged);
-    try {
+    List<String> logged;
+    try (LogLines log = LogLines.of(InMemorySessionStore.class)) {
+      logged = log.lines();
       for (int i = 0; i < 3; i++) {
         assertThrows(
             StoreFull.class, () -> done(store.put("CA4", twilioCall("a"), SessionStore.NEW)));
@@ -89,33 +84,10 @@ class InMemorySessionStoreTest extends SessionStoreContract {
       assertEquals("b", done(store.get("CA1")).orElseThrow().record().state().node());
       done(store.remove("CA2"));
       done(store.put("CA4", twilioCall("a"), SessionStore.NEW));
-    } finally {
-      Logger.getLogger(InMemorySessionStore.class.getName()).removeHandler(capture);
     }
     assertEquals(2, logged.size(), "full once for three calls refused, then room: " + logged);
     assertTrue(logged.get(0).contains("is full"), logged::toString);
     assertTrue(logged.get(1).contains("room again"), logged::toString);
-  }
-
-  private static Handler capture(List<String> logged) {
-    Handler handler =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            logged.add(String.valueOf(record.getMessage()));
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    handler.setLevel(Level.ALL);
-    Logger logger = Logger.getLogger(InMemorySessionStore.class.getName());
-    logger.setLevel(Level.ALL);
-    logger.addHandler(handler);
-    return handler;
   }
 
   @Test

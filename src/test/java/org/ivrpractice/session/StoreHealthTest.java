@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,37 +16,18 @@ class StoreHealthTest {
   private final AtomicLong now = new AtomicLong(0);
   private final StoreHealth health =
       new StoreHealth("redis", java.time.Duration.ofNanos(StoreHealth.QUIET_NANOS), now::get);
-  private final List<String> logged = new CopyOnWriteArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logged.add(String.valueOf(record.getMessage()));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
-
-  private java.util.logging.Level before;
+  private LogLines log;
+  private List<String> logged;
 
   @BeforeEach
   void capture() {
-    Logger logger = Logger.getLogger(StoreHealth.class.getName());
-    before = logger.getLevel();
-    logger.setLevel(java.util.logging.Level.ALL); // other tests of the run may have raised it
-    capture.setLevel(java.util.logging.Level.ALL);
-    logger.addHandler(capture);
+    log = LogLines.of(StoreHealth.class);
+    logged = log.lines();
   }
 
   @AfterEach
   void release() {
-    Logger logger = Logger.getLogger(StoreHealth.class.getName());
-    logger.removeHandler(capture);
-    logger.setLevel(before);
+    log.close();
   }
 
   @Test
