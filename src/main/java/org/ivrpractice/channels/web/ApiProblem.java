@@ -1,5 +1,7 @@
 package org.ivrpractice.channels.web;
 
+import java.util.List;
+
 /**
  * A request the web API refuses, said for people: it becomes an {@code application/problem+json}
  * answer with this status, title and detail.
@@ -13,11 +15,18 @@ public final class ApiProblem extends RuntimeException {
 
   private final int status;
   private final String title;
+  private final transient List<EditorProblem> problems;
 
   ApiProblem(int status, String title, String detail) {
+    this(status, title, detail, null);
+  }
+
+  /** A refusal that lists the problems of a flow file (the problem's {@code problems} member). */
+  ApiProblem(int status, String title, String detail, List<EditorProblem> problems) {
     super(detail);
     this.status = status;
     this.title = title;
+    this.problems = problems == null ? null : List.copyOf(problems);
   }
 
   static ApiProblem notFound(String detail) {
@@ -46,5 +55,10 @@ public final class ApiProblem extends RuntimeException {
 
   public String detail() {
     return getMessage();
+  }
+
+  /** The problems of the flow file it refused, or null when it is not about one. */
+  public List<EditorProblem> problems() {
+    return problems;
   }
 }

@@ -22,7 +22,16 @@ public class ApiProblemMapper {
 
   @ServerExceptionMapper
   public Response problem(ApiProblem problem, @Context UriInfo uri) {
-    return response(problem.status(), problem.title(), problem.detail(), uri);
+    Map<String, Object> body =
+        body(
+            problem.status(),
+            problem.title(),
+            problem.detail(),
+            uri == null ? null : uri.getPath());
+    if (problem.problems() != null) {
+      body.put("problems", problem.problems());
+    }
+    return Response.status(problem.status()).type(PROBLEM_JSON).entity(body).build();
   }
 
   /**
