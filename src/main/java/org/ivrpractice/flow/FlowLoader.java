@@ -82,6 +82,29 @@ public final class FlowLoader {
     return new FlowLoader(SourceFiles.memory(texts)).run(names);
   }
 
+  /**
+   * The texts of a folder's flow and practice data files, by file name (empty when it cannot be
+   * listed; a file that cannot be read is left out, and reported by the load that needs it).
+   */
+  public static Map<String, String> folderTexts(Path folder) {
+    Map<String, String> texts = new java.util.TreeMap<>();
+    try (Stream<Path> list = Files.list(folder)) {
+      for (Path file : list.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (Files.isRegularFile(file) && (isFlowFile(name) || name.endsWith(".data.yaml"))) {
+          try {
+            texts.put(name, Files.readString(file, StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            // left out: the load that needs it says it is missing
+          }
+        }
+      }
+    } catch (IOException e) {
+      return Map.of();
+    }
+    return texts;
+  }
+
   /** True for a {@code .yaml} file that is a flow (not data, scenarios or missions). */
   public static boolean isFlowFile(String name) {
     return (name.endsWith(".yaml") || name.endsWith(".yml"))
