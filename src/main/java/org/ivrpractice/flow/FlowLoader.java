@@ -36,11 +36,14 @@ public final class FlowLoader {
   private final Map<String, FlowReader.Draft> drafts = new LinkedHashMap<>();
   private final Map<String, String> fileOfFlow = new HashMap<>();
 
+  /** The data file (path) each flow names, when there is one. */
+  private final Map<String, String> dataOfFlow = new HashMap<>();
+
   /** The ids (file names) of the flow files too broken to read: their problems are reported. */
   private final Set<String> unreadable = new HashSet<>();
 
   private FlowLoader(SourceFiles files) {
-    this.files = files;
+    this.files = new RecordingFiles(files);
   }
 
   /** Loads the flow files among these files and folders (for a folder, its {@code *.yaml}). */
@@ -77,6 +80,29 @@ public final class FlowLoader {
   public static LoadResult fromSources(Map<String, String> texts) {
     List<String> names = texts.keySet().stream().filter(FlowLoader::isFlowFile).sorted().toList();
     return new FlowLoader(SourceFiles.memory(texts)).run(names);
+  }
+
+  /**
+   * The texts of a folder's flow and practice data files, by file name (empty when it cannot be
+   * listed; a file that cannot be read is left out, and reported by the load that needs it).
+   */
+  public static Map<String, String> folderTexts(Path folder) {
+    Map<String, String> texts = new java.util.TreeMap<>();
+    try (Stream<Path> list = Files.list(folder)) {
+      for (Path file : list.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (Files.isRegularFile(file) && (isFlowFile(name) || name.endsWith(".data.yaml"))) {
+          try {
+            texts.put(name, Files.readString(file, StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            // left out: the load that needs it says it is missing
+          }
+        }
+      }
+    } catch (IOException e) {
+      return Map.of();
+    }
+    return texts;
   }
 
   /** True for a {@code .yaml} file that is a flow (not data, scenarios or missions). */
@@ -123,7 +149,32 @@ public final class FlowLoader {
             }
           });
     }
-    return new LoadResult(link(broken), sorted);
+    Map<String, Flow> linked = link(broken);
+    return new LoadResult(linked, sorted, sourcesOf(linked));
+  }
+
+  /**
+   * For each good flow, the texts of the files it was made of (its own, its sub-flows', their
+   * practice data), by file name: loading them again with {@link #fromSources} makes the same flow.
+   */
+  private Map<String, Map<String, String>> sourcesOf(Map<String, Flow> linked) {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    for (Flow flow : linked.values()) {
+      Map<String, String> texts = new java.util.TreeMap<>();
+      for (Flow part : flow.allFlows()) {
+        addSource(texts, fileOfFlow.get(part.id()));
+        addSource(texts, dataOfFlow.get(part.id()));
+      }
+      out.put(flow.id(), java.util.Collections.unmodifiableMap(texts));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private void addSource(Map<String, String> texts, String name) {
+    String text = name == null ? null : ((RecordingFiles) files).texts.get(name);
+    if (text != null) {
+      texts.put(baseName(name), text);
+    }
   }
 
   private FlowReader.Draft readFlow(String name) {
@@ -163,17 +214,16 @@ public final class FlowLoader {
     }
     drafts.put(id, draft);
     fileOfFlow.put(id, name);
+    dataNameOf(root).map(d -> files.sibling(name, d)).ifPresent(d -> dataOfFlow.put(id, d));
     return draft;
   }
 
   /** The data file the flow names, read (once) from beside it. */
   private Map<String, PracticeData> dataBeside(String flowFile, YamlTree.YNode root) {
-    if (!(root instanceof YamlTree.YMap map)
-        || !(map.get("data") instanceof YamlTree.YScalar s)
-        || s.text() == null) {
+    if (dataNameOf(root).isEmpty()) {
       return Map.of();
     }
-    String dataName = s.text();
+    String dataName = dataNameOf(root).get();
     String path = files.sibling(flowFile, dataName);
     if (!data.containsKey(path)) {
       if (!files.exists(path)) {
@@ -182,6 +232,16 @@ public final class FlowLoader {
       data.put(path, PracticeDataReader.read(path, dataName, files, problems));
     }
     return Map.of(dataName, data.get(path));
+  }
+
+  /** The file name a flow's {@code data:} key gives. */
+  private static java.util.Optional<String> dataNameOf(YamlTree.YNode root) {
+    if (root instanceof YamlTree.YMap map
+        && map.get("data") instanceof YamlTree.YScalar s
+        && s.text() != null) {
+      return java.util.Optional.of(s.text());
+    }
+    return java.util.Optional.empty();
   }
 
   /** The good flows, each with every sub-flow it calls linked in. */
@@ -223,7 +283,39 @@ public final class FlowLoader {
     return name.substring(slash + 1);
   }
 
-  /** Where flow files come from: the disk, or a map of texts in tests. */
+  /** Files as read, remembering each text read, so that a flow's sources can be kept with it. */
+  private static final class RecordingFiles implements SourceFiles {
+    private final SourceFiles files;
+    private final Map<String, String> texts = new HashMap<>();
+
+    RecordingFiles(SourceFiles files) {
+      this.files = files;
+    }
+
+    @Override
+    public String read(String name) throws IOException {
+      String text = files.read(name);
+      texts.put(name, text);
+      return text;
+    }
+
+    @Override
+    public boolean exists(String name) {
+      return files.exists(name);
+    }
+
+    @Override
+    public String sibling(String name, String fileName) {
+      return files.sibling(name, fileName);
+    }
+
+    @Override
+    public List<String> siblings(String name) {
+      return files.siblings(name);
+    }
+  }
+
+  /** Where flow files come from: the disk, or a map of texts (a revision's sources, tests). */
   interface SourceFiles {
     String read(String name) throws IOException;
 

@@ -8,8 +8,16 @@ import java.util.Map;
  *
  * @param flows the loaded flows (phone lines and sub-flows) by id, with sub-flows linked
  * @param problems every problem in every file, in file and line order
+ * @param sources for each flow, the texts of the files it was made of, by file name (its own file,
+ *     its sub-flows' and their practice data): {@link FlowLoader#fromSources} makes it again
  */
-public record LoadResult(Map<String, Flow> flows, List<Problem> problems) {
+public record LoadResult(
+    Map<String, Flow> flows, List<Problem> problems, Map<String, Map<String, String>> sources) {
+
+  /** A load's flows and problems, with no sources kept. */
+  public LoadResult(Map<String, Flow> flows, List<Problem> problems) {
+    this(flows, problems, Map.of());
+  }
 
   public boolean ok() {
     return problems.isEmpty();

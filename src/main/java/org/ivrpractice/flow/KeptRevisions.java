@@ -1,0 +1,140 @@
+package org.ivrpractice.flow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The revisions this process keeps: the current one of each line, and older ones (and drafts) while
+ * calls use them. A revision that is not current is freed when its last call here ends, or when no
+ * call has used it for the calls' time-to-live (its calls have expired); a draft lives that long
+ * after its last use. At most {@code max} are kept: over it, the least recently used revision that
+ * is not current goes first.
+ */
+final class KeptRevisions {
+
+  private static final class Kept {
+    final FlowRevision revision;
+    final Set<String> calls = new HashSet<>();
+    boolean current;
+    Instant used;
+    Instant sharedAt = Instant.MIN;
+
+    Kept(FlowRevision revision, Instant now) {
+      this.revision = revision;
+      this.used = now;
+    }
+  }
+
+  private final Map<String, Kept> kept = new HashMap<>();
+  private final int max;
+  private final Duration idle;
+  private final Clock clock;
+
+  KeptRevisions(int max, Duration idle, Clock clock) {
+    this.max = max;
+    this.idle = idle;
+    this.clock = clock;
+  }
+
+  /** These are now the current revisions; the others stay only while calls use them. */
+  synchronized void current(Collection<FlowRevision> revisions) {
+    kept.values().forEach(k -> k.current = false);
+    for (FlowRevision revision : revisions) {
+      entry(revision).current = true;
+    }
+    sweep();
+  }
+
+  /** Keeps a revision (a draft, or one another instance made) while it is used. */
+  synchronized void add(FlowRevision revision) {
+    entry(revision);
+    sweep();
+  }
+
+  /** The revision of this id, if it is kept; marks it used. */
+  synchronized Optional<FlowRevision> find(String id) {
+    Kept k = kept.get(id);
+    if (k == null) {
+      return Optional.empty();
+    }
+    k.used = clock.instant();
+    return Optional.of(k.revision);
+  }
+
+  /** A call uses this revision (kept, or kept again). */
+  synchronized void pin(FlowRevision revision, String call) {
+    entry(revision).calls.add(call);
+  }
+
+  /** A call on this revision ended. */
+  synchronized void release(String id, String call) {
+    Kept k = kept.get(id);
+    if (k != null && k.calls.remove(call)) {
+      sweep();
+    }
+  }
+
+  /**
+   * True when the revision's sources were last given to other instances more than {@code every} ago
+   * (or never); marks them given now.
+   */
+  synchronized boolean shareDue(String id, Duration every) {
+    Kept k = kept.get(id);
+    Instant now = clock.instant();
+    if (k == null || k.sharedAt.plus(every).isAfter(now)) {
+      return false;
+    }
+    k.sharedAt = now;
+    return true;
+  }
+
+  /** Forgets that the sources were given (giving them failed). */
+  synchronized void shareFailed(String id) {
+    Kept k = kept.get(id);
+    if (k != null) {
+      k.sharedAt = Instant.MIN;
+    }
+  }
+
+  synchronized int size() {
+    return kept.size();
+  }
+
+  synchronized Set<String> ids() {
+    return Set.copyOf(kept.keySet());
+  }
+
+  private Kept entry(FlowRevision revision) {
+    Instant now = clock.instant();
+    Kept k = kept.computeIfAbsent(revision.id(), id -> new Kept(revision, now));
+    k.used = now;
+    return k;
+  }
+
+  private void sweep() {
+    Instant stale = clock.instant().minus(idle);
+    kept.values()
+        .removeIf(
+            k ->
+                !k.current
+                    && (k.used.isBefore(stale) || (k.calls.isEmpty() && !k.revision.draft())));
+    while (kept.size() > max) {
+      Optional<Kept> oldest =
+          kept.values().stream()
+              .filter(k -> !k.current)
+              .min(Comparator.comparing((Kept k) -> k.used));
+      if (oldest.isEmpty()) {
+        return;
+      }
+      kept.remove(oldest.get().revision.id());
+    }
+  }
+}
