@@ -1,8 +1,10 @@
 package org.ivrpractice.channels.web;
 
 import java.util.List;
+import org.ivrpractice.flow.CatalogReload;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
+import org.ivrpractice.flow.FlowRevision;
 import org.ivrpractice.testing.ScenarioReader;
 
 /**
@@ -25,8 +27,12 @@ final class FlowEditor {
       List<EditorProblem> otherFiles,
       FlowDiagram diagram) {}
 
-  /** {@code PUT /api/flows/{id}/source}: the file now holds the draft, hashing to this. */
-  record SavedView(String file, String hash) {}
+  /**
+   * {@code PUT /api/flows/{id}/source}: the file now holds the draft, hashing to this; {@code live}
+   * are the lines whose new revision serves new calls from now on (the flow's, or for a sub-flow
+   * the lines that call it).
+   */
+  record SavedView(String file, String hash, List<String> live) {}
 
   /** {@code POST /api/flows/{id}/drafts}: the draft's revision and the phone page that calls it. */
   record DraftView(String revision, String simulator) {}
@@ -119,7 +125,9 @@ final class FlowEditor {
       throw refused(check, "The draft was not saved");
     }
     if (files.save(file, yaml, base) instanceof FlowFiles.Saved.Written written) {
-      return new SavedView(written.file(), written.hash());
+      CatalogReload reload = catalog.reload();
+      List<String> live = reload.live().stream().map(FlowRevision::flowId).toList();
+      return new SavedView(written.file(), written.hash(), live);
     }
     throw new ApiProblem(409, "The file changed on disk", CHANGED_ON_DISK);
   }
@@ -134,7 +142,7 @@ final class FlowEditor {
               + "' is a sub-flow, and a call cannot start in a sub-flow: try a draft of a line"
               + " that calls it.");
     }
-    var result = DraftStandIn.draft(files, id, yaml);
+    FlowCatalog.DraftResult result = catalog.draft(id, yaml);
     if (result.revision() == null) {
       throw new ApiProblem(
           400,

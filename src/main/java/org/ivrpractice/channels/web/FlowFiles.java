@@ -20,10 +20,10 @@ import org.ivrpractice.flow.FlowLoader;
 
 /**
  * The files of the flows folder as the editor reads and writes them: a flow's file ({@code
- * <id>.yaml}) with the SHA-256 of its bytes, every {@code *.yaml} of the folder as text (to load
- * the folder with a draft in place of one file), and an atomic save that refuses to overwrite a
- * file that changed since it was read. A flow is found by listing the folder, never by joining the
- * id into a path, so no id can name a file outside it.
+ * <id>.yaml}) with the SHA-256 of its bytes, the folder's flow and data files as text (to load the
+ * folder with a draft in place of one file), and an atomic save that refuses to overwrite a file
+ * that changed since it was read. A flow is found by listing the folder, never by joining the id
+ * into a path, so no id can name a file outside it.
  */
 final class FlowFiles {
 
@@ -67,15 +67,11 @@ final class FlowFiles {
   }
 
   /**
-   * Every {@code *.yaml} of the folder by file name, with {@code draft} in place of {@code file}.
+   * The folder's flow and practice data files by file name, with {@code draft} in place of {@code
+   * file}.
    */
   Map<String, String> textsWith(String file, String draft) {
-    Map<String, String> texts = new TreeMap<>();
-    for (String name : names()) {
-      if (name.endsWith(".yaml")) {
-        texts.put(name, read(name).text());
-      }
-    }
+    Map<String, String> texts = new TreeMap<>(FlowLoader.folderTexts(folder));
     texts.put(file, draft);
     return texts;
   }

@@ -59,7 +59,12 @@ class EditorSaveTest {
     String base = base();
     String draft = Files.readString(hello()).replace("from nine to five", "from eight to six");
     String hash =
-        put(draft, base).statusCode(200).body("file", equalTo("hello.yaml")).extract().path("hash");
+        put(draft, base)
+            .statusCode(200)
+            .body("file", equalTo("hello.yaml"))
+            .body("live", equalTo(List.of("hello")))
+            .extract()
+            .path("hash");
 
     assertEquals(draft, Files.readString(hello()), "the file holds the draft");
     assertEquals(FlowFiles.sha256(draft.getBytes(StandardCharsets.UTF_8)), hash);
@@ -69,6 +74,10 @@ class EditorSaveTest {
           files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
       assertEquals(List.of(), left, "no temporary file is left in the folder");
     }
+    String call = BrowserApi.start("{\"flow\": \"hello\"}");
+    BrowserApi.send(call, "{\"digits\": \"1\"}")
+        .statusCode(200)
+        .body("prompts[0].text", containsString("from eight to six"));
   }
 
   @Test
