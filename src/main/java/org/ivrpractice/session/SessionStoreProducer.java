@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ivrpractice.engine.Engine;
+import org.ivrpractice.flow.RevisionSources;
 
 /**
  * Makes the call store the configuration names ({@code ivr.sessions.store}): in memory by default,
@@ -63,6 +64,25 @@ public class SessionStoreProducer {
     }
     return new RedisCaseStore(
         commands(redis, sessions, health), json, sessions.keyPrefix(), cases.ttl());
+  }
+
+  /**
+   * Where the sources of revisions in use are kept for the other instances: nowhere with the
+   * in-memory store (one process keeps its own revisions), in Redis with Redis, for the calls'
+   * time-to-live.
+   */
+  @Produces
+  @Singleton
+  RevisionSources revisionSources(
+      SessionConfig config,
+      ObjectMapper json,
+      StoreHealth health,
+      Instance<ReactiveRedisDataSource> redis) {
+    if (config.store() == SessionConfig.Kind.MEMORY) {
+      return RevisionSources.NONE;
+    }
+    return new RedisRevisionSources(
+        commands(redis, config, health), json, config.keyPrefix(), config.ttl());
   }
 
   /** The Redis commands both stores send: one connection per event loop for the two. */
