@@ -84,7 +84,10 @@ class EditorBrowserTest {
     HeadlessChromium.saveScreen("editor-hello");
   }
 
-  /** Opens the simulator on the draft from "Try this draft", in a new tab, and comes back. */
+  /**
+   * Opens the simulator on the draft from "Try this draft", in a new tab, calls it and hears the
+   * draft's welcome, and comes back.
+   */
   private void tryTheDraft() {
     String editorTab = driver.getWindowHandle();
     editor.click("try-draft");
@@ -94,7 +97,11 @@ class EditorBrowserTest {
     tabs.remove(editorTab);
     driver.switchTo().window(tabs.iterator().next());
     wait.until(d -> d.getCurrentUrl().contains("/simulator/hello?revision="));
-    wait.until(d -> !d.findElements(By.id("call")).isEmpty());
+    PhonePage phone = new PhonePage(driver).idle().clickCall();
+    assertTrue(
+        phone.prompt().contains("Welcome back to the hello practice line"),
+        "the phone calls the draft: " + phone.prompt());
+    assertTrue(driver.findElement(By.id("draft-note")).getText().contains("unsaved draft"));
     driver.close();
     driver.switchTo().window(editorTab);
     editor.waitForText("status", "The phone is calling this draft");
