@@ -1,10 +1,8 @@
 package org.ivrpractice.channels.web;
 
 import java.util.List;
-import org.ivrpractice.flow.CatalogReload;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
-import org.ivrpractice.flow.FlowRevision;
 import org.ivrpractice.testing.ScenarioReader;
 
 /**
@@ -28,11 +26,10 @@ final class FlowEditor {
       FlowDiagram diagram) {}
 
   /**
-   * {@code PUT /api/flows/{id}/source}: the file now holds the draft, hashing to this; {@code live}
-   * are the lines whose new revision serves new calls from now on (the flow's, or for a sub-flow
-   * the lines that call it).
+   * {@code PUT /api/flows/{id}/source}: the file now holds the draft, hashing to this. The server's
+   * watch on the folder makes it live for new calls, as for any save of the file.
    */
-  record SavedView(String file, String hash, List<String> live) {}
+  record SavedView(String file, String hash) {}
 
   /** {@code POST /api/flows/{id}/drafts}: the draft's revision and the phone page that calls it. */
   record DraftView(String revision, String simulator) {}
@@ -125,9 +122,7 @@ final class FlowEditor {
       throw refused(check, "The draft was not saved");
     }
     if (files.save(file, yaml, base) instanceof FlowFiles.Saved.Written written) {
-      CatalogReload reload = catalog.reload();
-      List<String> live = reload.live().stream().map(FlowRevision::flowId).toList();
-      return new SavedView(written.file(), written.hash(), live);
+      return new SavedView(written.file(), written.hash());
     }
     throw new ApiProblem(409, "The file changed on disk", CHANGED_ON_DISK);
   }
