@@ -221,10 +221,12 @@
     waiting = null;
     drawing = true;
     drawn = JSON.stringify(diagram);
+    var start = diagram.nodes.length ? diagram.nodes[0].id : null;
     D.show(byId("diagram"), diagram, {
       title: "Diagram of the draft of " + diagram.flow + " and its sub-flows",
       fitButton: byId("zoom"),
-      open: function () { return true; }
+      open: function () { return true; },
+      focus: start ? "[data-node='" + start + "']" : null
     }).catch(function (error) {
       byId("diagram").textContent = error.message;
     }).then(function () {
