@@ -1,5 +1,8 @@
 package org.ivrpractice.channels.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.util.List;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
@@ -121,10 +124,30 @@ final class FlowEditor {
       }
       throw refused(check, "The draft was not saved");
     }
-    if (files.save(file, yaml, base) instanceof FlowFiles.Saved.Written written) {
+    FlowFiles.Saved saved;
+    try {
+      saved = files.save(file, yaml, base);
+    } catch (UncheckedIOException e) {
+      throw new ApiProblem(500, "The file could not be written", cannotWrite(file, e.getCause()));
+    }
+    if (saved instanceof FlowFiles.Saved.Written written) {
       return new SavedView(written.file(), written.hash());
     }
     throw new ApiProblem(409, "The file changed on disk", CHANGED_ON_DISK);
+  }
+
+  /** Why a save failed, without the server's paths: the file system's reason. */
+  private static String cannotWrite(String file, IOException cause) {
+    String reason =
+        cause instanceof FileSystemException f && f.getReason() != null
+            ? f.getReason()
+            : cause.getClass().getSimpleName();
+    return "The server could not write "
+        + file
+        + " in its flows folder ("
+        + reason
+        + "), so nothing was changed. Is the folder read-only (a read-only mount)? Copy your"
+        + " draft to keep it.";
   }
 
   DraftView draft(String id, String yaml) {
