@@ -5,14 +5,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.FlowLoader;
 import org.ivrpractice.flow.LoadResult;
 import org.ivrpractice.flow.Problem;
 import org.ivrpractice.flow.Problems;
+import org.ivrpractice.flow.RevisionSources;
 import org.ivrpractice.practice.FlowAnalysis;
 import org.ivrpractice.practice.MissionCatalog;
+import org.ivrpractice.session.SessionConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,10 +31,18 @@ public class Catalogs {
 
   @Produces
   @Singleton
-  FlowCatalog flows(FlowsConfig config) {
+  FlowCatalog flows(FlowsConfig config, SessionConfig sessions, RevisionSources shared) {
     Path dir = Path.of(config.dir());
+    Duration ttl = sessions.ttl();
+    FlowCatalog.Settings settings =
+        new FlowCatalog.Settings(
+            config.maxRevisions(), ttl, ttl.dividedBy(6).isZero() ? ttl : ttl.dividedBy(6));
     return new FlowCatalog(
-        dir, () -> FlowPreload.take(dir).orElseGet(() -> FlowLoader.load(List.of(dir))));
+        dir,
+        () -> FlowPreload.take(dir).orElseGet(() -> FlowLoader.load(List.of(dir))),
+        settings,
+        shared,
+        Clock.systemUTC());
   }
 
   @Produces
@@ -49,8 +61,10 @@ public class Catalogs {
       @Observes StartupEvent event,
       FlowsConfig config,
       FlowCatalog flows,
-      MissionCatalog missions) {
+      MissionCatalog missions,
+      FlowsWatcher watcher) {
     if (!config.validateOnStart()) {
+      watcher.start();
       return;
     }
     LoadResult result = flows.result();
@@ -65,6 +79,7 @@ public class Catalogs {
               + "' to see them again");
     }
     LOG.infof("Loaded %d flows from %s", result.flows().size(), config.dir());
+    watcher.start();
     if (!missions.problems().isEmpty()) {
       LOG.error(
           "Some practice missions were left out:\n"

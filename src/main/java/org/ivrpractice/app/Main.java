@@ -25,6 +25,7 @@ public final class Main {
         Map.of(
             "quarkus.http.host-enabled", "false",
             "ivr.flows.validate-on-start", "false",
+            "ivr.flows.watch", "false",
             "quarkus.log.level", "WARN");
     commandMode.forEach(System::setProperty);
     try {

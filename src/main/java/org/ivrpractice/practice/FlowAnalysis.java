@@ -57,6 +57,11 @@ public final class FlowAnalysis {
     return analysed.computeIfAbsent(line.id(), id -> analyse(line));
   }
 
+  /** Forgets every analysis: the flows or their scenario files changed. */
+  public void forget() {
+    analysed.clear();
+  }
+
   private FlowAnalysisReport analyse(Flow line) {
     Map<String, Flow> flows = new LinkedHashMap<>();
     flows.put(line.id(), line);

@@ -11,28 +11,34 @@ import org.ivrpractice.flow.Problems;
 
 /**
  * The practice missions beside a catalog's flows ({@code <flowId>.missions.yaml}), loaded once and
- * checked against its lines. A mission with a problem is left out and its problem kept as {@code
- * file:line:column}, like a flow's, for the log and the home page.
+ * checked against its lines (again after each reload of the flows). A mission with a problem is
+ * left out and its problem kept as {@code file:line:column}, like a flow's, for the log and the
+ * home page.
  */
 public final class MissionCatalog {
 
   private final FlowCatalog flows;
   private final MissionRoutes routes = new MissionRoutes();
-  private volatile MissionLoader.MissionSet loaded;
+  private volatile Loaded loaded;
+
+  /** The missions as loaded against one generation of the catalog's flows. */
+  private record Loaded(long generation, MissionLoader.MissionSet set) {}
 
   public MissionCatalog(FlowCatalog flows) {
     this.flows = flows;
   }
 
+  /** The missions, loaded again when the flows have been (the server reloads the folder). */
   private MissionLoader.MissionSet set() {
-    MissionLoader.MissionSet set = loaded;
-    if (set == null) {
+    Loaded current = loaded;
+    long generation = flows.generation();
+    if (current == null || current.generation() != generation) {
       Map<String, Flow> lines = new LinkedHashMap<>();
       flows.lines().forEach(f -> lines.put(f.id(), f));
-      set = MissionLoader.load(flows.folder(), lines);
-      loaded = set;
+      current = new Loaded(generation, MissionLoader.load(flows.folder(), lines));
+      loaded = current;
     }
-    return set;
+    return current.set();
   }
 
   /** The missions of a line, in file order. */

@@ -11,12 +11,18 @@ import org.ivrpractice.practice.PracticeCall;
  * practice record: transcript, path, mission and tally). It never holds entered digits in clear.
  *
  * @param channel the channel that serves the call ({@link #TWILIO}, {@link #BROWSER})
+ * @param revision the revision of the line the call started on (and ends on), or null for a record
+ *     written before revisions (such a call continues on the line's current revision)
  * @param state the engine's state of the call
  * @param sensitiveInput true when the call waits for a sensitive digit entry
  * @param practice a practice call's record (browser calls), or null
  */
 public record CallRecord(
-    String channel, CallState state, boolean sensitiveInput, PracticeCall practice) {
+    String channel,
+    String revision,
+    CallState state,
+    boolean sensitiveInput,
+    PracticeCall practice) {
 
   /** A call on a phone line through Twilio. */
   public static final String TWILIO = "twilio";
@@ -30,12 +36,19 @@ public record CallRecord(
   }
 
   /** A Twilio call's record. */
-  public static CallRecord twilio(CallState state, boolean sensitiveInput) {
-    return new CallRecord(TWILIO, state, sensitiveInput, null);
+  public static CallRecord twilio(String revision, CallState state, boolean sensitiveInput) {
+    return new CallRecord(TWILIO, revision, state, sensitiveInput, null);
   }
 
   /** A browser call's record. */
-  public static CallRecord browser(CallState state, boolean sensitiveInput, PracticeCall practice) {
-    return new CallRecord(BROWSER, state, sensitiveInput, Objects.requireNonNull(practice));
+  public static CallRecord browser(
+      String revision, CallState state, boolean sensitiveInput, PracticeCall practice) {
+    return new CallRecord(
+        BROWSER, revision, state, sensitiveInput, Objects.requireNonNull(practice));
+  }
+
+  /** The same call, after a step: the state and what the channel keeps beside it change. */
+  public CallRecord next(CallState state, boolean sensitiveInput, PracticeCall practice) {
+    return new CallRecord(channel, revision, state, sensitiveInput, practice);
   }
 }

@@ -10,6 +10,7 @@
   var page = $("main");
   var flow = page.dataset.flow;
   var missionId = page.dataset.mission || null;
+  var revision = page.dataset.revision || null;
   var sound = window.IvrSound;
   var callReport = window.IvrCallReport; // the transcript and the score card
   var clock = callReport.clock;
@@ -79,6 +80,9 @@
     }
     if (missionId) {
       body.mission = missionId;
+    }
+    if (revision) {
+      body.revision = revision;
     }
     updateControls();
     request("POST", "/api/calls", body).then(function (turn) {

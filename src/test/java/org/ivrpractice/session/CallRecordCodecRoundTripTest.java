@@ -63,8 +63,8 @@ class CallRecordCodecRoundTripTest {
       for (boolean sensitiveInput : new boolean[] {false, true}) {
         for (CallRecord call :
             List.of(
-                CallRecord.twilio(state, sensitiveInput),
-                CallRecord.browser(state, sensitiveInput, practice))) {
+                CallRecord.twilio("0123456789ab", state, sensitiveInput),
+                CallRecord.browser("ba9876543210-draft", state, sensitiveInput, practice))) {
           assertEquals(
               call,
               codec.read(codec.write(call)).orElseThrow(),

@@ -96,6 +96,7 @@ class InMemorySessionStoreTest extends SessionStoreContract {
     CallRecord live = twilioCall("a");
     CallRecord ended =
         CallRecord.twilio(
+            null,
             new org.ivrpractice.engine.CallState(
                 "hello",
                 "hello",

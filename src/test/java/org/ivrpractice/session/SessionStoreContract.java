@@ -60,7 +60,7 @@ abstract class SessionStoreContract {
   }
 
   static CallRecord twilioCall(String node) {
-    return CallRecord.twilio(state(node), true);
+    return CallRecord.twilio("0123456789ab", state(node), true);
   }
 
   static CallRecord browserCall(String node) {
@@ -89,7 +89,7 @@ abstract class SessionStoreContract {
                 new TranscriptLine("caller", "entered •••••••••••0005#", 30.0)),
             List.of("card-services/main", "verify-card/" + node),
             tally);
-    return CallRecord.browser(state(node), true, practice);
+    return CallRecord.browser("0123456789ab", state(node), true, practice);
   }
 
   static <T> T done(CompletionStage<T> operation) {

@@ -9,6 +9,8 @@ import org.ivrpractice.engine.SensitiveDigits;
 import org.ivrpractice.engine.Step;
 import org.ivrpractice.engine.Turn;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowCatalog;
+import org.ivrpractice.flow.FlowRevision;
 import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.CaseRecords;
 import org.ivrpractice.session.SessionStore;
@@ -28,13 +30,19 @@ final class CallTurns {
   private static final Logger LOG = Logger.getLogger(CallTurns.class);
 
   private final Engine engine = Engine.pausing();
+  private final FlowCatalog catalog;
   private final SessionStore sessions;
   private final CaseRecords cases;
   private final CallOutcomes outcomes;
   private final TurnTemplates templates;
 
   CallTurns(
-      SessionStore sessions, CaseRecords cases, CallOutcomes outcomes, TurnTemplates templates) {
+      FlowCatalog catalog,
+      SessionStore sessions,
+      CaseRecords cases,
+      CallOutcomes outcomes,
+      TurnTemplates templates) {
+    this.catalog = catalog;
     this.sessions = sessions;
     this.cases = cases;
     this.outcomes = outcomes;
@@ -48,12 +56,13 @@ final class CallTurns {
    * @param preface what the channel says first, or null
    */
   CompletionStage<String> start(
-      Flow flow, String callSid, String locale, long seed, String preface) {
+      FlowRevision line, String callSid, String locale, long seed, String preface) {
+    Flow flow = line.flow();
     String language = locale != null && flow.locales().contains(locale) ? locale : null;
-    LOG.debugf("call %s: starts flow %s", callSid, flow.id());
+    LOG.debugf("call %s: starts flow %s (revision %s)", callSid, flow.id(), line.id());
     return cases
         .settle(flow, engine.start(flow, language, seed))
-        .thenCompose(step -> answer(flow, callSid, step, preface, SessionStore.ANY));
+        .thenCompose(step -> answer(flow, callSid, line.id(), step, preface, SessionStore.ANY));
   }
 
   /** The call's stored record, if it is known and has not expired. */
@@ -74,7 +83,7 @@ final class CallTurns {
     }
     return cases
         .settle(flow, engine.step(flow, call.state(), input))
-        .thenCompose(step -> answer(flow, callSid, step, null, stored.revision()));
+        .thenCompose(step -> answer(flow, callSid, call.revision(), step, null, stored.revision()));
   }
 
   /**
@@ -87,9 +96,17 @@ final class CallTurns {
     LOG.debugf("call %s: the caller hung up at %s", callSid, call.state().node());
   }
 
-  /** Forgets a call; gives its record if it had one. */
+  /**
+   * Forgets a call; gives its record if it had one (the caller then {@link #release}s its
+   * revision).
+   */
   CompletionStage<Optional<CallRecord>> close(String callSid) {
     return sessions.remove(callSid);
+  }
+
+  /** A closed call no longer needs its revision kept. */
+  void release(String callSid, CallRecord call) {
+    catalog.release(call.revision(), callSid);
   }
 
   /** A stable seed per call, so that a retried first request generates the same references. */
@@ -98,18 +115,19 @@ final class CallTurns {
   }
 
   private CompletionStage<String> answer(
-      Flow flow, String callSid, Step step, String preface, long replaces) {
+      Flow flow, String callSid, String revision, Step step, String preface, long replaces) {
     Turn turn = step.turn();
     CompletionStage<?> saved;
     if (turn.ended()) {
       saved = sessions.remove(callSid);
     } else {
       boolean sensitive = turn.awaiting() instanceof Awaiting.DigitEntry entry && entry.sensitive();
-      saved = sessions.put(callSid, CallRecord.twilio(step.state(), sensitive), replaces);
+      saved = sessions.put(callSid, CallRecord.twilio(revision, step.state(), sensitive), replaces);
     }
     return saved.thenApply(
         done -> {
           if (turn.ended()) {
+            catalog.release(revision, callSid);
             outcomes.ended(callSid, flow.id(), turn.ending());
             LOG.debugf("call %s: ended %s", callSid, turn.ending().outcome().yamlName());
           }

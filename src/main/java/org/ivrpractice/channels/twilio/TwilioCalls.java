@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
-import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
+import org.ivrpractice.flow.FlowRevision;
 import org.ivrpractice.flow.Queue;
 import org.ivrpractice.session.Async;
 import org.ivrpractice.session.CallRecord;
@@ -47,7 +47,7 @@ public class TwilioCalls {
     this.cache = new TwimlCache<>(config.twilio().twimlCacheSize());
     TurnTemplates templates =
         new TurnTemplates(renderer, new TwimlCache<>(config.twilio().twimlCacheSize()));
-    this.turns = new CallTurns(sessions, cases, outcomes, templates);
+    this.turns = new CallTurns(catalog, sessions, cases, outcomes, templates);
   }
 
   /** The outcomes of recent calls. */
@@ -67,15 +67,15 @@ public class TwilioCalls {
         callSid,
         locale,
         () -> {
-          Optional<Flow> flow = catalog.line(id);
-          if (flow.isEmpty()) {
+          Optional<FlowRevision> line = catalog.current(id);
+          if (line.isEmpty()) {
             LOG.warnf(
                 "call %s: there is no flow '%s'; the lines are %s",
                 callSid, shown(id), catalog.lineIds());
             return Async.done(apology(CallerMessages.of(locale).lineNotAvailable(), locale));
           }
           long s = seed != null ? seed : CallTurns.seedOf(callSid);
-          return turns.start(flow.get(), callSid, locale, s, null);
+          return startOn(line.get(), callSid, locale, s, null);
         });
   }
 
@@ -100,11 +100,21 @@ public class TwilioCalls {
       return recover(flowId, callSid, null, null);
     }
     CallRecord call = stored.get().record();
-    Optional<Flow> flow = catalog.line(call.state().flowId());
-    if (flow.isEmpty()) {
-      return recover(flowId, callSid, call.state().locale(), null);
-    }
-    return turns.step(flow.get(), callSid, stored.get(), params.input());
+    return catalog
+        .flowOf(call.state().flowId(), call.revision(), callSid)
+        .thenCompose(
+            flow ->
+                flow.isEmpty()
+                    ? recover(flowId, callSid, call.state().locale(), null)
+                    : turns.step(flow.get(), callSid, stored.get(), params.input()));
+  }
+
+  /** Starts a call on a revision of a line, which the call keeps to its end. */
+  private CompletionStage<String> startOn(
+      FlowRevision line, String callSid, String locale, long seed, String preface) {
+    return catalog
+        .pin(line, callSid)
+        .thenCompose(shared -> turns.start(line, callSid, locale, seed, preface));
   }
 
   /** How a {@code <Dial>} to a queue's number went: done, or back to the start of the flow. */
@@ -172,6 +182,7 @@ public class TwilioCalls {
               .thenApply(
                   closed -> {
                     closed.ifPresent(call -> closeUnfinished(callSid, call));
+                    closed.ifPresent(call -> turns.release(callSid, call));
                     outcomes.status(callSid, callStatus, duration);
                     return renderer.empty();
                   });
@@ -211,6 +222,7 @@ public class TwilioCalls {
                   outcomes.failed(callSid, null);
                   LOG.debugf("call %s: its record could not be dropped: %s", callSid, e);
                 } else {
+                  closed.ifPresent(call -> turns.release(callSid, call));
                   outcomes.failed(callSid, closed.map(c -> c.state().flowId()).orElse(null));
                 }
               });
@@ -220,20 +232,22 @@ public class TwilioCalls {
 
   private CompletionStage<String> recover(
       String flowId, String callSid, String locale, String preface) {
-    Optional<Flow> flow = catalog.line(flowId).or(() -> catalog.line(defaultFlow));
-    if (flow.isEmpty()) {
+    Optional<FlowRevision> line = catalog.current(flowId).or(() -> catalog.current(defaultFlow));
+    if (line.isEmpty()) {
       return Async.done(failure(callSid, locale));
     }
     if (preface == null) {
-      LOG.infof("call %s: unknown or expired; starting %s again", callSid, flow.get().id());
+      LOG.infof("call %s: unknown or expired; starting %s again", callSid, line.get().flowId());
     }
-    String lang = locale != null ? locale : flow.get().defaultLocale();
+    String lang = locale != null ? locale : line.get().flow().defaultLocale();
     String said = preface != null ? preface : CallerMessages.of(lang).lostTrack();
-    return turns.start(flow.get(), callSid, locale, CallTurns.seedOf(callSid), said);
+    return startOn(line.get(), callSid, locale, CallTurns.seedOf(callSid), said);
   }
 
   private void closeUnfinished(String callSid, CallRecord call) {
-    catalog.line(call.state().flowId()).ifPresent(flow -> turns.hungUp(flow, callSid, call));
+    catalog
+        .kept(call.state().flowId(), call.revision())
+        .ifPresent(line -> turns.hungUp(line.flow(), callSid, call));
   }
 
   private int simulatedWait(String flowId, String queue) {

@@ -13,6 +13,7 @@ import org.ivrpractice.engine.Input;
 import org.ivrpractice.engine.Step;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
+import org.ivrpractice.flow.FlowRevision;
 import org.ivrpractice.practice.CallRecorder;
 import org.ivrpractice.practice.Hint;
 import org.ivrpractice.practice.Mission;
@@ -70,7 +71,8 @@ public class BrowserCalls {
       throw ApiProblem.badInput(
           "Say which line to call: {\"flow\": \"card-services\"}. " + flows.knownLines());
     }
-    Flow line = line(request.flow());
+    FlowRevision revision = revision(request.flow(), request.revision());
+    Flow line = revision.flow();
     Mission mission = request.mission() == null ? null : mission(line, request.mission());
     String locale =
         request.locale() != null
@@ -88,7 +90,8 @@ public class BrowserCalls {
     }
     Step step = await(cases.settle(line, engine.start(line, locale, random.nextLong())));
     String id = newId();
-    CallRecord call = record(step, recorder.started(line, mission, step));
+    CallRecord call = record(revision.id(), step, recorder.started(line, mission, step));
+    await(flows.pin(revision, id));
     await(store.put(id, call, SessionStore.NEW));
     return view(id, call.practice(), line, mission);
   }
@@ -102,7 +105,7 @@ public class BrowserCalls {
           if (call.practice().ended()) {
             throw ApiProblem.callEnded();
           }
-          return take(call, input);
+          return take(id, call, input);
         });
   }
 
@@ -116,14 +119,14 @@ public class BrowserCalls {
         null,
         call ->
             call.practice().ended()
-                ? CallRecord.browser(call.state(), false, recorder.leftHold(call.practice()))
-                : take(call, new Input.HangUp()));
+                ? call.next(call.state(), false, recorder.leftHold(call.practice()))
+                : take(id, call, new Input.HangUp()));
   }
 
   public CallReport report(String id) {
     CallRecord call = find(id).record();
     PracticeCall p = call.practice();
-    Flow line = line(p.flowId());
+    Flow line = line(id, call);
     Mission mission = missionOf(p, line);
     return new CallReport(
         id,
@@ -145,7 +148,7 @@ public class BrowserCalls {
         () -> {
           StoredCall stored = find(id);
           CallRecord call = stored.record();
-          Flow line = line(call.practice().flowId());
+          Flow line = line(id, call);
           Mission mission = missionOf(call.practice(), line);
           if (mission == null) {
             throw ApiProblem.badInput(
@@ -154,7 +157,7 @@ public class BrowserCalls {
           Hint hint = review.hint(call.practice(), call.state(), line, mission);
           if (!call.practice().tally().finished()) {
             CallRecord hinted =
-                CallRecord.browser(
+                call.next(
                     call.state(), call.sensitiveInput(), review.withHint(call.practice(), hint));
             await(store.put(id, hinted, stored.revision()));
           }
@@ -162,11 +165,15 @@ public class BrowserCalls {
         });
   }
 
-  private CallRecord take(CallRecord call, Input input) {
-    Flow line = line(call.practice().flowId());
+  private CallRecord take(String id, CallRecord call, Input input) {
+    Flow line = line(id, call);
     Mission mission = missionOf(call.practice(), line);
     Step step = await(cases.settle(line, engine.step(line, call.state(), input)));
-    return record(step, recorder.after(call.practice(), line, mission, input, step));
+    if (step.turn().ended()) {
+      flows.release(call.revision(), id);
+    }
+    return record(
+        call.revision(), step, recorder.after(call.practice(), line, mission, input, step));
   }
 
   private TurnView update(String id, Integer turn, UnaryOperator<CallRecord> change) {
@@ -178,7 +185,7 @@ public class BrowserCalls {
             call = change.apply(call);
             await(store.put(id, call, stored.revision()));
           }
-          Flow line = line(call.practice().flowId());
+          Flow line = line(id, call);
           return view(id, call.practice(), line, missionOf(call.practice(), line));
         });
   }
@@ -204,10 +211,10 @@ public class BrowserCalls {
         .orElseThrow(ApiProblem::callGone);
   }
 
-  private static CallRecord record(Step step, PracticeCall practice) {
+  private static CallRecord record(String revision, Step step, PracticeCall practice) {
     boolean sensitive =
         step.turn().awaiting() instanceof Awaiting.DigitEntry entry && entry.sensitive();
-    return CallRecord.browser(step.state(), sensitive, practice);
+    return CallRecord.browser(revision, step.state(), sensitive, practice);
   }
 
   private static <T> T await(CompletionStage<T> operation) {
@@ -218,8 +225,38 @@ public class BrowserCalls {
     return TurnView.of(id, call, review.progress(call, line, mission));
   }
 
-  private Flow line(String flowId) {
-    return flows.line(flowId).orElseThrow(() -> ApiProblem.notFound(flows.noSuchLine(flowId)));
+  /**
+   * The revision a new call starts on: the line's current one, or the one asked for (a draft tried
+   * in the editor) while it is kept.
+   */
+  private FlowRevision revision(String flowId, String revision) {
+    FlowRevision line =
+        flows.current(flowId).orElseThrow(() -> ApiProblem.notFound(flows.noSuchLine(flowId)));
+    if (revision == null || revision.isBlank()) {
+      return line;
+    }
+    return flows
+        .kept(flowId, revision)
+        .orElseThrow(
+            () ->
+                ApiProblem.notFound(
+                    "The line "
+                        + flowId
+                        + " has no revision '"
+                        + abbreviated(revision)
+                        + "' any more (a draft expires): try the draft again from the editor."));
+  }
+
+  /** A revision id from a request, safe to repeat: letters, digits and dashes, not too long. */
+  private static String abbreviated(String revision) {
+    String clean = revision.replaceAll("[^0-9A-Za-z-]", "?");
+    return clean.length() <= 40 ? clean : clean.substring(0, 40) + "...";
+  }
+
+  /** The line a call continues on: the revision it started on. */
+  private Flow line(String id, CallRecord call) {
+    return await(flows.flowOf(call.practice().flowId(), call.revision(), id))
+        .orElseThrow(ApiProblem::callGone);
   }
 
   private Mission mission(Flow line, String missionId) {

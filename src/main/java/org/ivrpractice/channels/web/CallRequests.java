@@ -10,9 +10,12 @@ final class CallRequests {
 
   private CallRequests() {}
 
-  /** {@code {"flow": "card-services", "locale"?: "es-US", "mission"?: "report-stolen"}} */
+  /**
+   * {@code {"flow": "card-services", "locale"?: "es-US", "mission"?: "report-stolen", "revision"?:
+   * "3f2a...-draft"}}: a revision (a draft tried in the editor) instead of the line's current one.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Start(String flow, String locale, String mission) {}
+  record Start(String flow, String locale, String mission, String revision) {}
 
   /**
    * {@code {"digits": "1"}}, {@code {"speech": "agent"}} or {@code {"silence": true}}, with the

@@ -5,9 +5,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
+import org.ivrpractice.flow.FlowRevision;
 import org.ivrpractice.practice.FlowAnalysis;
 import org.ivrpractice.practice.FlowAnalysisReport;
 import org.ivrpractice.practice.Mission;
@@ -22,14 +24,20 @@ import org.ivrpractice.practice.MissionCatalog;
 @Produces(MediaType.APPLICATION_JSON)
 public class FlowsResource {
 
-  /** A line as the API describes it. */
+  /**
+   * A line as the API describes it: with the revision new calls get, when it was loaded, and the
+   * problems of its last edit when that edit was refused (empty when it went live).
+   */
   public record FlowSummary(
       String id,
       String name,
       String description,
       List<String> locales,
       int nodes,
-      List<MissionSummary> missions) {}
+      List<MissionSummary> missions,
+      String revision,
+      Instant loadedAt,
+      List<ProblemView> problems) {}
 
   /**
    * A practice mission as the API describes it: {@code goal} as its file writes it ({@code node:
@@ -69,13 +77,18 @@ public class FlowsResource {
 
   @GET
   public List<FlowSummary> list() {
-    return catalog.lines().stream().map(this::summary).toList();
+    return catalog.lineIds().stream()
+        .map(catalog::current)
+        .flatMap(java.util.Optional::stream)
+        .map(this::summary)
+        .toList();
   }
 
   @GET
   @Path("/{id}")
   public FlowSummary get(@PathParam("id") String id) {
-    return summary(line(id));
+    return summary(
+        catalog.current(id).orElseThrow(() -> ApiProblem.notFound(catalog.noSuchLine(id))));
   }
 
   @GET
@@ -94,13 +107,17 @@ public class FlowsResource {
     return catalog.line(id).orElseThrow(() -> ApiProblem.notFound(catalog.noSuchLine(id)));
   }
 
-  private FlowSummary summary(Flow flow) {
+  private FlowSummary summary(FlowRevision revision) {
+    Flow flow = revision.flow();
     return new FlowSummary(
         flow.id(),
         flow.name(),
         flow.description(),
         flow.locales(),
         flow.nodes().size(),
-        missions.of(flow.id()).stream().map(MissionSummary::of).toList());
+        missions.of(flow.id()).stream().map(MissionSummary::of).toList(),
+        revision.id(),
+        revision.loadedAt(),
+        catalog.refused(flow.id()).stream().map(ProblemView::of).toList());
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
+import org.ivrpractice.flow.FlowRevision;
 import org.ivrpractice.flow.Problem;
 import org.ivrpractice.practice.FlowAnalysis;
 import org.ivrpractice.practice.FlowAnalysisReport;
@@ -64,11 +65,14 @@ public class PagesResource {
 
   @CheckedTemplate(basePath = "web")
   static class Templates {
-    static native TemplateInstance index(List<LineCard> lines, List<Problem> problems);
+    static native TemplateInstance index(
+        List<LineCard> lines, List<Problem> problems, List<RefusedEdit> refused);
 
-    static native TemplateInstance simulator(LineCard line, Mission mission, String locale);
+    static native TemplateInstance simulator(
+        LineCard line, Mission mission, String locale, String draft);
 
-    static native TemplateInstance flow(LineCard line, FlowAnalysisReport analysis);
+    static native TemplateInstance flow(
+        LineCard line, FlowAnalysisReport analysis, RefusedEdit refused);
 
     static native TemplateInstance missing(String heading, String message, List<LineCard> lines);
   }
@@ -85,16 +89,30 @@ public class PagesResource {
 
   @GET
   public TemplateInstance index() {
-    return Templates.index(lines(), missions.problems());
+    return Templates.index(lines(), missions.problems(), RefusedEdit.all(flows));
   }
 
   @GET
   @Path("simulator/{flowId}")
   public Response simulator(
-      @PathParam("flowId") String flowId, @QueryParam("mission") String missionId) {
+      @PathParam("flowId") String flowId,
+      @QueryParam("mission") String missionId,
+      @QueryParam("revision") String revision) {
     Optional<Flow> line = flows.line(flowId);
     if (line.isEmpty()) {
       return missing(flows.noSuchLine(flowId));
+    }
+    String draft = null;
+    if (revision != null && !revision.isBlank()) {
+      Optional<FlowRevision> kept = flows.kept(flowId, revision);
+      if (kept.isEmpty()) {
+        return missing(
+            "This draft of "
+                + flowId
+                + " has expired (or was never made here): try it again from the editor.");
+      }
+      line = Optional.of(kept.get().flow());
+      draft = kept.get().id();
     }
     LineCard card = card(line.get());
     Mission mission = null;
@@ -105,7 +123,7 @@ public class PagesResource {
       }
     }
     String locale = mission != null ? mission.localeOn(line.get()) : line.get().defaultLocale();
-    return Response.ok(Templates.simulator(card, mission, locale)).build();
+    return Response.ok(Templates.simulator(card, mission, locale, draft)).build();
   }
 
   @GET
@@ -115,7 +133,12 @@ public class PagesResource {
     if (line.isEmpty()) {
       return missing(flows.noSuchLine(flowId));
     }
-    return Response.ok(Templates.flow(card(line.get()), analysis.of(line.get()))).build();
+    return Response.ok(
+            Templates.flow(
+                card(line.get()),
+                analysis.of(line.get()),
+                RefusedEdit.of(flows, flowId).orElse(null)))
+        .build();
   }
 
   private Response missing(String message) {

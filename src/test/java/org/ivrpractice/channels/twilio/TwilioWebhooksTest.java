@@ -292,7 +292,7 @@ class TwilioWebhooksTest {
             0,
             false);
     sessions
-        .put(sid, CallRecord.twilio(broken, false), SessionStore.ANY)
+        .put(sid, CallRecord.twilio(null, broken, false), SessionStore.ANY)
         .toCompletableFuture()
         .join();
     call(TwilioRoutes.input("hello", "no-such-node"), sid)
