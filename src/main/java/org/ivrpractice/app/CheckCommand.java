@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
       "Validates flow files and prints every problem with file:line:column and a fix, then lints"
           + " them for IVR usability (rule ids and fixes: docs/analysis.md), and checks the"
           + " practice missions (<line>.missions.yaml) in the folders given.",
-      "Exit code 0 when all are valid with no lint error (warnings do not fail), else 1."
+      "Exit code 0 when all are valid with no lint error (warnings do not fail), else 1 (with"
+          + " --watch: the last check's)."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -40,13 +41,26 @@ final class CheckCommand implements Callable<Integer> {
       description = "Flow files or folders of them (default: ivr-flows).")
   List<Path> paths = List.of();
 
+  @CommandLine.Option(
+      names = "--watch",
+      description =
+          "Check again after every save of a flow, data or missions file in the folders given,"
+              + " until Ctrl-C.")
+  boolean watch;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     List<Path> targets = paths.isEmpty() ? List.of(Path.of("ivr-flows")) : paths;
+    PrintWriter out = spec.commandLine().getOut();
+    return watch
+        ? WatchedRuns.of(targets, out).run(() -> check(targets, out))
+        : check(targets, out);
+  }
+
+  private static int check(List<Path> targets, PrintWriter out) {
     LoadResult result = FlowLoader.load(targets);
-    var out = spec.commandLine().getOut();
     if (!result.ok()) {
       out.println(Problems.report(result.problems()));
       out.flush();

@@ -51,7 +51,7 @@ public class FlowsWatcher {
       return;
     }
     try {
-      watch = FolderWatch.start(flows.folder(), SETTLE, this::reload);
+      watch = FolderWatch.start(flows.folder(), SETTLE, FolderWatch.YAML, this::reload);
       LOG.infof("Watching %s: saved changes are live for new calls", config.dir());
     } catch (IOException e) {
       LOG.warnf(

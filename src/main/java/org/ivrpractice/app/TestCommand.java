@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
           + " for each scenario; for a failure, the step and its line, what was expected, what the"
           + " caller heard and the call so far.",
       "The last line is 'N passed, M failed'. Exit code 0 when every scenario passes and no file"
-          + " has a problem, else 1."
+          + " has a problem, else 1 (with --watch: the last run's)."
     })
 final class TestCommand implements Callable<Integer> {
 
@@ -48,11 +48,26 @@ final class TestCommand implements Callable<Integer> {
       description = "Where --coverage writes its files (default: ${DEFAULT-VALUE}).")
   Path coverageDir = Path.of("target", "coverage");
 
+  @CommandLine.Option(
+      names = "--watch",
+      description =
+          "Run again after every save of a flow, data, scenario or missions file in the folders"
+              + " given, until Ctrl-C.")
+  boolean watch;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (!watch) {
+      return runOnce(out);
+    }
+    List<Path> folders = paths.isEmpty() ? List.of(ScenarioSuite.DEFAULT_FOLDER) : paths;
+    return WatchedRuns.of(folders, out).run(() -> runOnce(out));
+  }
+
+  private int runOnce(PrintWriter out) {
     ScenarioSuite suite = ScenarioSuite.load(paths);
     List<ScenarioListener> listeners = List.of(new TextReport(out));
     SuiteResult result =

@@ -194,6 +194,7 @@ public final class FlowCatalog {
   public CompletionStage<Optional<Flow>> flowOf(String lineId, String revision, String call) {
     Optional<FlowRevision> here = kept(lineId, revision);
     if (here.isPresent()) {
+      kept.pin(here.get(), call);
       return share(here.get()).thenApply(done -> here.map(FlowRevision::flow));
     }
     if (revision == null) {
@@ -246,6 +247,11 @@ public final class FlowCatalog {
             FlowRevision.idOf(lineId, sources) + DRAFT, flow, sources, clock.instant(), true);
     kept.add(draft);
     return new DraftResult(draft.id(), List.of());
+  }
+
+  /** How many calls this process counts on a revision. */
+  public int callsOn(String revision) {
+    return kept.calls(revision);
   }
 
   /** How many revisions this process keeps now (current ones included). */

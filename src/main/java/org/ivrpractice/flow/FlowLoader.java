@@ -78,8 +78,16 @@ public final class FlowLoader {
    * practice.data.yaml}) to its YAML.
    */
   public static LoadResult fromSources(Map<String, String> texts) {
-    List<String> names = texts.keySet().stream().filter(FlowLoader::isFlowFile).sorted().toList();
-    return new FlowLoader(SourceFiles.memory(texts)).run(names);
+    return fromSources(
+        texts, texts.keySet().stream().filter(FlowLoader::isFlowFile).sorted().toList());
+  }
+
+  /**
+   * Loads the flows {@code roots} (names among {@code texts}) and the sub-flows they call, as
+   * {@link #load} loads a flow file and what it needs beside it.
+   */
+  public static LoadResult fromSources(Map<String, String> texts, List<String> roots) {
+    return new FlowLoader(SourceFiles.memory(texts)).run(roots);
   }
 
   /**

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +19,16 @@ import java.util.Set;
  */
 final class KeptRevisions {
 
+  /** The fewest calls a revision lists before its idle ones are looked for. */
+  private static final int PRUNE_FROM = 64;
+
   private static final class Kept {
     final FlowRevision revision;
-    final Set<String> calls = new HashSet<>();
+
+    /** The calls using it, each with when it last did (a call may never say it ended). */
+    final Map<String, Instant> calls = new HashMap<>();
+
+    int pruneAt = PRUNE_FROM;
     boolean current;
     Instant used;
     Instant sharedAt = Instant.MIN;
@@ -69,15 +75,31 @@ final class KeptRevisions {
     return Optional.of(k.revision);
   }
 
-  /** A call uses this revision (kept, or kept again). */
+  /**
+   * A call uses this revision (kept, or kept again). A browser tab closed mid-call never says that
+   * the call ended: calls idle for the time-to-live are dropped from the list as it grows, so it
+   * stays about as long as the calls of that time.
+   */
   synchronized void pin(FlowRevision revision, String call) {
-    entry(revision).calls.add(call);
+    Kept k = entry(revision);
+    k.calls.put(call, k.used);
+    if (k.calls.size() >= k.pruneAt) {
+      Instant stale = k.used.minus(idle);
+      k.calls.values().removeIf(last -> last.isBefore(stale));
+      k.pruneAt = Math.max(PRUNE_FROM, 2 * k.calls.size());
+    }
+  }
+
+  /** How many calls this process counts on a revision (0 when it is not kept). */
+  synchronized int calls(String id) {
+    Kept k = kept.get(id);
+    return k == null ? 0 : k.calls.size();
   }
 
   /** A call on this revision ended. */
   synchronized void release(String id, String call) {
     Kept k = kept.get(id);
-    if (k != null && k.calls.remove(call)) {
+    if (k != null && k.calls.remove(call) != null) {
       sweep();
     }
   }

@@ -51,7 +51,7 @@ class CommandLineTest {
         version.getOutput().strip().matches("ivr-practice \\d+\\.\\d+\\.\\d+.*"),
         version.getOutput());
     LaunchResult help = launcher.launch("--help");
-    for (String command : List.of("check", "simulate", "test", "explore")) {
+    for (String command : List.of("check", "simulate", "test", "explore", "diff")) {
       String entry =
           help.getOutput()
               .lines()
@@ -170,6 +170,22 @@ class CommandLineTest {
         result.getErrorOutput().contains("No runnable flow 'card-servces'"),
         result.getErrorOutput());
     assertTrue(result.getErrorOutput().contains("card-services"), result.getErrorOutput());
+  }
+
+  @Test
+  void diffOfACopyWithOnlyACommentAddedSaysNoChangeAndNothingElse(
+      QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+    Path copy = dir.resolve("hello.yaml");
+    Files.writeString(
+        copy,
+        "# The teaching example, copied.\n" + Files.readString(Path.of("ivr-flows/hello.yaml")));
+
+    LaunchResult result =
+        launcher.launch("diff", "ivr-flows/hello.yaml", copy.toString(), "--fail-on-change");
+
+    assertEquals(0, result.exitCode(), result.getOutput() + result.getErrorOutput());
+    assertEquals("No change for callers.", result.getOutput().strip());
+    assertEquals("", result.getErrorOutput().strip());
   }
 
   @Test

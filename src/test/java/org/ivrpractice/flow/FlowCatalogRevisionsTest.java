@@ -112,6 +112,21 @@ class FlowCatalogRevisionsTest {
   }
 
   @Test
+  void callsThatNeverSayTheyEndedAreDroppedFromTheCountAfterTheTimeToLive() {
+    FlowRevision line = catalog.current("line").orElseThrow();
+    for (int i = 0; i < 1_000; i++) {
+      catalog.pin(line, "abandoned-" + i);
+    }
+    clock.advance(Duration.ofMinutes(31));
+    for (int i = 0; i < 1_000; i++) {
+      catalog.pin(line, "live-" + i);
+    }
+
+    assertTrue(catalog.callsOn(line.id()) <= 1_000 + 64, "counted: " + catalog.callsOn(line.id()));
+    assertTrue(catalog.callsOn(line.id()) >= 1_000);
+  }
+
+  @Test
   void atMostTheConfiguredNumberOfRevisionsAreKept() throws IOException {
     for (int i = 0; i < 6; i++) {
       catalog.pin(catalog.current("line").orElseThrow(), "call-" + i);

@@ -2,9 +2,11 @@ package org.ivrpractice.testing.explore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.ivrpractice.engine.Ending;
 import org.ivrpractice.engine.Turn;
 import org.ivrpractice.flow.Flow;
@@ -22,6 +24,12 @@ final class Departments {
   static final String HANGUP = "hangup";
   static final String ENDING = "ending";
 
+  /** Of names such as {@code queue:agents}: queues first, then hangup nodes, then outcomes. */
+  static final Comparator<String> ORDER =
+      Comparator.comparingInt(
+              (String n) -> List.of(QUEUE, HANGUP, ENDING).indexOf(n.substring(0, n.indexOf(':'))))
+          .thenComparing(n -> n);
+
   private final Map<String, PathFinder.Path> quickest = new LinkedHashMap<>();
   private final Map<String, PathFinder.Path> slowest;
   private final boolean cut;
@@ -35,23 +43,39 @@ final class Departments {
       cut = false;
       return;
     }
+    quickestEndings(graph, quick, e -> names(graph.flow(), e.turn()))
+        .forEach((name, edge) -> quickest.put(name, quick.through(edge)));
+    SlowestRoutes walk = new SlowestRoutes(graph, e -> names(graph.flow(), e.turn()));
+    slowest = walk.routes();
+    cut = walk.cut();
+  }
+
+  /**
+   * For each ending, the move that ends the quickest route there (the route is the quickest one to
+   * the move's state, then the move), in the order the endings are first met.
+   *
+   * @param endings for an edge that ends the call, the names of the endings it reaches; empty for
+   *     other edges
+   */
+  static Map<String, StateGraph.Edge> quickestEndings(
+      StateGraph graph, QuickestRoutes quick, Function<StateGraph.Edge, List<String>> endings) {
+    Map<String, StateGraph.Edge> last = new LinkedHashMap<>();
+    Map<String, Double> seconds = new HashMap<>();
     for (int i = 0; i < graph.size(); i++) {
       if (!quick.reached(i)) {
         continue;
       }
       for (StateGraph.Edge e : graph.edges(i)) {
-        for (String name : names(graph.flow(), e.turn())) {
-          double seconds = quick.seconds(i) + e.seconds();
-          PathFinder.Path known = quickest.get(name);
-          if (known == null || seconds < known.seconds()) {
-            quickest.put(name, quick.through(e));
+        for (String name : endings.apply(e)) {
+          double total = quick.seconds(i) + e.seconds();
+          if (total < seconds.getOrDefault(name, Double.POSITIVE_INFINITY)) {
+            seconds.put(name, total);
+            last.put(name, e);
           }
         }
       }
     }
-    SlowestRoutes walk = new SlowestRoutes(graph, e -> names(graph.flow(), e.turn()));
-    slowest = walk.routes();
-    cut = walk.cut();
+    return last;
   }
 
   /** The departments a turn ends at: {@code queue:agents}, {@code hangup:goodbye}, ... */
@@ -75,10 +99,7 @@ final class Departments {
   /** Queues first, then hangup nodes, then outcomes; each group by name. */
   List<ExplorationReport.Department> list() {
     List<String> order = new ArrayList<>(quickest.keySet());
-    List<String> kinds = List.of(QUEUE, HANGUP, ENDING);
-    order.sort(
-        Comparator.comparingInt((String n) -> kinds.indexOf(n.substring(0, n.indexOf(':'))))
-            .thenComparing(n -> n));
+    order.sort(ORDER);
     List<ExplorationReport.Department> out = new ArrayList<>();
     for (String name : order) {
       int colon = name.indexOf(':');
