@@ -149,6 +149,13 @@ public final class FlowLoader {
       }
     }
     List<Problem> sorted = problems.sorted();
+    markFilesWithProblems(sorted, broken);
+    Map<String, Flow> linked = link(broken);
+    return new LoadResult(linked, sorted, sourcesOf(linked));
+  }
+
+  /** Adds to {@code broken} every flow whose file has a problem. */
+  private void markFilesWithProblems(List<Problem> sorted, Set<String> broken) {
     for (Problem p : sorted) {
       fileOfFlow.forEach(
           (id, file) -> {
@@ -157,8 +164,6 @@ public final class FlowLoader {
             }
           });
     }
-    Map<String, Flow> linked = link(broken);
-    return new LoadResult(linked, sorted, sourcesOf(linked));
   }
 
   /**
@@ -289,100 +294,5 @@ public final class FlowLoader {
   private static String baseName(String name) {
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     return name.substring(slash + 1);
-  }
-
-  /** Files as read, remembering each text read, so that a flow's sources can be kept with it. */
-  private static final class RecordingFiles implements SourceFiles {
-    private final SourceFiles files;
-    private final Map<String, String> texts = new HashMap<>();
-
-    RecordingFiles(SourceFiles files) {
-      this.files = files;
-    }
-
-    @Override
-    public String read(String name) throws IOException {
-      String text = files.read(name);
-      texts.put(name, text);
-      return text;
-    }
-
-    @Override
-    public boolean exists(String name) {
-      return files.exists(name);
-    }
-
-    @Override
-    public String sibling(String name, String fileName) {
-      return files.sibling(name, fileName);
-    }
-
-    @Override
-    public List<String> siblings(String name) {
-      return files.siblings(name);
-    }
-  }
-
-  /** Where flow files come from: the disk, or a map of texts (a revision's sources, tests). */
-  interface SourceFiles {
-    String read(String name) throws IOException;
-
-    boolean exists(String name);
-
-    /** The name of {@code fileName} in the same folder as {@code name}. */
-    String sibling(String name, String fileName);
-
-    /** The names (without folder) of the files in the same folder as {@code name}. */
-    List<String> siblings(String name);
-
-    static SourceFiles disk() {
-      return new SourceFiles() {
-        public String read(String name) throws IOException {
-          return Files.readString(Path.of(name), StandardCharsets.UTF_8);
-        }
-
-        public boolean exists(String name) {
-          return Files.isRegularFile(Path.of(name));
-        }
-
-        public String sibling(String name, String fileName) {
-          Path parent = Path.of(name).getParent();
-          return parent == null ? fileName : parent.resolve(fileName).toString();
-        }
-
-        public List<String> siblings(String name) {
-          Path parent = Path.of(name).toAbsolutePath().getParent();
-          try (Stream<Path> list = Files.list(parent)) {
-            return list.map(p -> p.getFileName().toString()).toList();
-          } catch (IOException e) {
-            return List.of();
-          }
-        }
-      };
-    }
-
-    static SourceFiles memory(Map<String, String> texts) {
-      return new SourceFiles() {
-        public String read(String name) throws IOException {
-          String text = texts.get(name);
-          if (text == null) {
-            throw new IOException("no such file");
-          }
-          return text;
-        }
-
-        public boolean exists(String name) {
-          return texts.containsKey(name);
-        }
-
-        public String sibling(String name, String fileName) {
-          return fileName;
-        }
-
-        public List<String> siblings(String name) {
-          return List.copyOf(texts.keySet());
-        }
-      };
-    }
   }
 }

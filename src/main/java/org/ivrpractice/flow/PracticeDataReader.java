@@ -16,8 +16,7 @@ final class PracticeDataReader {
 
   private PracticeDataReader() {}
 
-  static PracticeData read(
-      String path, String name, FlowLoader.SourceFiles files, Problems problems) {
+  static PracticeData read(String path, String name, SourceFiles files, Problems problems) {
     YNode root;
     try {
       root = YamlTree.read(path, files.read(path));
