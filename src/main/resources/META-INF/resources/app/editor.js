@@ -347,6 +347,30 @@
     }).then(function () { busy(button, false); });
   }
 
+  /** The draft against the revision callers get now, as the diff command prints it. */
+  function showChanges() {
+    var button = byId("show-changes");
+    var out = byId("changes");
+    busy(button, true);
+    byId("changes-summary").textContent = "Comparing the routes of both…";
+    request("POST", api + "/diff", { yaml: draft() }).then(function (answer) {
+      if (!answer.ok) {
+        out.hidden = true;
+        byId("changes-summary").textContent = refusal(answer, "The draft could not be compared");
+        return;
+      }
+      byId("changes-summary").textContent = !answer.body.ok
+        ? "Fix the draft's problems first: only a flow that loads can be compared."
+        : answer.body.changed
+          ? "Callers would notice these changes (against revision " + answer.body.against + "):"
+          : "No change for callers (against revision " + answer.body.against + ").";
+      out.textContent = answer.body.report;
+      out.hidden = !answer.body.changed && answer.body.ok;
+    }).catch(function () {
+      byId("changes-summary").textContent = "The server did not answer: nothing was compared.";
+    }).then(function () { busy(button, false); });
+  }
+
   function save() {
     var button = byId("save");
     var text = draft();
@@ -424,11 +448,13 @@
       parent: box
     });
     showSaving();
-    ["try-draft", "run-scenarios", "save"].forEach(function (id) { busy(byId(id), false); });
+    ["try-draft", "run-scenarios", "show-changes", "save"]
+      .forEach(function (id) { busy(byId(id), false); });
   }
 
   byId("try-draft").addEventListener("click", tryDraft);
   byId("run-scenarios").addEventListener("click", runScenarios);
+  byId("show-changes").addEventListener("click", showChanges);
   byId("save").addEventListener("click", save);
   byId("reload").addEventListener("click", reload);
   load().then(start).catch(function (error) {

@@ -27,10 +27,12 @@ public class EditorResource {
   private static final String EXAMPLE = "{\"yaml\": \"id: hello\\n...\"}";
 
   private final FlowEditor editor;
+  private final DraftChanges changes;
   private final ObjectMapper json;
 
   public EditorResource(FlowCatalog catalog, EditorConfig config, ObjectMapper json) {
     this.editor = new FlowEditor(catalog, config.save());
+    this.changes = new DraftChanges(catalog);
     this.json = json;
   }
 
@@ -73,6 +75,14 @@ public class EditorResource {
   @Consumes(MediaType.WILDCARD)
   public DraftScenarios scenarios(@PathParam("id") String id, InputStream body) {
     return editor.scenarios(id, DraftRequests.read(json, null, body, EXAMPLE, false).yaml());
+  }
+
+  /** What the draft changes for callers against the line's current revision ({@code diff}). */
+  @POST
+  @Path("/{id}/diff")
+  @Consumes(MediaType.WILDCARD)
+  public DraftChanges.ChangesView diff(@PathParam("id") String id, InputStream body) {
+    return changes.of(id, DraftRequests.read(json, null, body, EXAMPLE, false).yaml());
   }
 
   @POST

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -169,6 +170,43 @@ class EditorApiTest {
         .statusCode(400)
         .contentType(PROBLEM)
         .body("detail", containsString("\"yaml\""));
+  }
+
+  @Test
+  void theDraftsChangesForCallersAreTheDiffAgainstTheRevisionCallersGetNow() throws IOException {
+    String revision =
+        given().get("/api/flows/hello").then().statusCode(200).extract().path("revision");
+    String draft =
+        hello()
+            .replace("We are open every day from nine to five.", "We open at ten o'clock.")
+            .replace("{ digit: 2, label: a joke", "{ digit: 3, label: a joke");
+
+    String report =
+        post("/api/flows/hello/diff", Map.of("yaml", draft))
+            .statusCode(200)
+            .body("against", equalTo(revision))
+            .body("ok", equalTo(true))
+            .body("changed", equalTo(true))
+            .extract()
+            .path("report");
+
+    assertTrue(report.contains("-We are open every day from nine to five."), report);
+    assertTrue(report.contains("+We open at ten o'clock."), report);
+    assertTrue(report.contains("-[press 2]"), report);
+    assertTrue(report.contains("+[press 3]"), report);
+    assertTrue(report.endsWith("Changes for callers on 1 of 1 line: hello."), report);
+  }
+
+  @Test
+  void aCommentOnlyDraftChangesNothingForCallers() throws IOException {
+    post("/api/flows/hello/diff", Map.of("yaml", "# a note for the team\n" + hello()))
+        .statusCode(200)
+        .body("changed", equalTo(false))
+        .body("report", equalTo("No change for callers."));
+    post("/api/flows/hello/diff", Map.of("yaml", hello().replace("goto: joke", "goto: jokes")))
+        .statusCode(200)
+        .body("ok", equalTo(false))
+        .body("report", containsString("jokes"));
   }
 
   @Test
