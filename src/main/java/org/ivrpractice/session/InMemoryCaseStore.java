@@ -1,7 +1,6 @@
 package org.ivrpractice.session;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -17,49 +16,22 @@ import org.ivrpractice.engine.SavedRecord;
  */
 public final class InMemoryCaseStore implements CaseStore {
 
-  private record Entry(Map<String, String> fields, long expiresAtNanos) {}
-
-  private final LinkedHashMap<String, Entry> cases;
-  private final long ttlNanos;
-  private final LongSupplier nanoClock;
+  private final ExpiringMap<Map<String, String>> cases;
 
   public InMemoryCaseStore(Duration ttl, int max, LongSupplier nanoClock) {
-    int bound = Math.max(1, max);
-    this.ttlNanos = ttl.toNanos();
-    this.nanoClock = nanoClock;
-    this.cases =
-        new LinkedHashMap<>(16, 0.75f, false) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > bound;
-          }
-        };
+    this.cases = new ExpiringMap<>(ttl, max, nanoClock);
   }
 
   @Override
   public CompletionStage<Void> save(SavedRecord record) {
     if (record.key() != null) {
-      String key = CaseStore.key(record.table(), record.keyField(), record.key());
-      Entry entry = new Entry(record.fields(), nanoClock.getAsLong() + ttlNanos);
-      synchronized (cases) {
-        cases.remove(key); // saved again: it now expires last
-        cases.put(key, entry);
-      }
+      cases.put(CaseStore.key(record.table(), record.keyField(), record.key()), record.fields());
     }
     return Async.done();
   }
 
   @Override
   public CompletionStage<Optional<Map<String, String>>> find(RecordRequest request) {
-    String key = CaseStore.key(request.table(), request.field(), request.value());
-    Entry entry;
-    synchronized (cases) {
-      entry = cases.get(key);
-      if (entry != null && nanoClock.getAsLong() - entry.expiresAtNanos() >= 0) {
-        cases.remove(key);
-        entry = null;
-      }
-    }
-    return Async.done(Optional.ofNullable(entry).map(Entry::fields));
+    return Async.done(cases.get(CaseStore.key(request.table(), request.field(), request.value())));
   }
 }

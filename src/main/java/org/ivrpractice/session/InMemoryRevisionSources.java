@@ -1,7 +1,6 @@
 package org.ivrpractice.session;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -16,45 +15,20 @@ import org.ivrpractice.flow.RevisionSources;
  */
 public final class InMemoryRevisionSources implements RevisionSources {
 
-  private record Entry(Map<String, String> sources, long expiresAtNanos) {}
-
-  private final LinkedHashMap<String, Entry> kept;
-  private final long ttlNanos;
-  private final LongSupplier nanoClock;
+  private final ExpiringMap<Map<String, String>> kept;
 
   public InMemoryRevisionSources(Duration ttl, int max, LongSupplier nanoClock) {
-    int bound = Math.max(1, max);
-    this.ttlNanos = ttl.toNanos();
-    this.nanoClock = nanoClock;
-    this.kept =
-        new LinkedHashMap<>(16, 0.75f, false) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > bound;
-          }
-        };
+    this.kept = new ExpiringMap<>(ttl, max, nanoClock);
   }
 
   @Override
   public CompletionStage<Void> keep(String revision, Map<String, String> sources) {
-    Entry entry = new Entry(Map.copyOf(sources), nanoClock.getAsLong() + ttlNanos);
-    synchronized (kept) {
-      kept.remove(revision); // kept again: it now expires last
-      kept.put(revision, entry);
-    }
+    kept.put(revision, Map.copyOf(sources));
     return Async.done();
   }
 
   @Override
   public CompletionStage<Optional<Map<String, String>>> find(String revision) {
-    Entry entry;
-    synchronized (kept) {
-      entry = kept.get(revision);
-      if (entry != null && nanoClock.getAsLong() - entry.expiresAtNanos() >= 0) {
-        kept.remove(revision);
-        entry = null;
-      }
-    }
-    return Async.done(Optional.ofNullable(entry).map(Entry::sources));
+    return Async.done(kept.get(revision));
   }
 }

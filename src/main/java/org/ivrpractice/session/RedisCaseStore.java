@@ -1,7 +1,5 @@
 package org.ivrpractice.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.vertx.redis.client.Command;
@@ -18,10 +16,8 @@ import org.ivrpractice.engine.SavedRecord;
  */
 public final class RedisCaseStore implements CaseStore {
 
-  private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
-
   private final BoundedRedis redis;
-  private final ObjectMapper json;
+  private final JsonFields json;
   private final String prefix;
   private final String ttlMillis;
 
@@ -38,7 +34,7 @@ public final class RedisCaseStore implements CaseStore {
   /** The same, over commands shared with the call store (one connection per event loop). */
   RedisCaseStore(BoundedRedis redis, ObjectMapper json, String prefix, Duration ttl) {
     this.redis = redis;
-    this.json = json;
+    this.json = new JsonFields(json, "a case");
     this.prefix = prefix + "case:";
     this.ttlMillis = Long.toString(ttl.toMillis());
   }
@@ -50,7 +46,7 @@ public final class RedisCaseStore implements CaseStore {
     }
     String key = prefix + CaseStore.key(record.table(), record.keyField(), record.key());
     return redis
-        .execute(Command.SET, key, write(record.fields()), "PX", ttlMillis)
+        .execute(Command.SET, key, json.write(record.fields()), "PX", ttlMillis)
         .thenApply(answer -> null);
   }
 
@@ -59,22 +55,6 @@ public final class RedisCaseStore implements CaseStore {
     String key = prefix + CaseStore.key(request.table(), request.field(), request.value());
     return redis
         .execute(Command.GET, key)
-        .thenApply(answer -> answer == null ? Optional.empty() : read(answer.toString()));
-  }
-
-  private String write(Map<String, String> fields) {
-    try {
-      return json.writeValueAsString(fields);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a case could not be written as JSON", e);
-    }
-  }
-
-  private Optional<Map<String, String>> read(String text) {
-    try {
-      return Optional.of(json.readValue(text, FIELDS));
-    } catch (JsonProcessingException e) {
-      return Optional.empty();
-    }
+        .thenApply(answer -> answer == null ? Optional.empty() : json.read(answer.toString()));
   }
 }

@@ -1,7 +1,5 @@
 package org.ivrpractice.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.redis.client.Command;
 import java.time.Duration;
@@ -18,16 +16,14 @@ import org.ivrpractice.flow.RevisionSources;
  */
 public final class RedisRevisionSources implements RevisionSources {
 
-  private static final TypeReference<Map<String, String>> FILES = new TypeReference<>() {};
-
   private final BoundedRedis redis;
-  private final ObjectMapper json;
+  private final JsonFields json;
   private final String prefix;
   private final String ttlMillis;
 
   RedisRevisionSources(BoundedRedis redis, ObjectMapper json, String prefix, Duration ttl) {
     this.redis = redis;
-    this.json = json;
+    this.json = new JsonFields(json, "a revision's sources");
     this.prefix = prefix + "revision:";
     this.ttlMillis = Long.toString(ttl.toMillis());
   }
@@ -35,7 +31,7 @@ public final class RedisRevisionSources implements RevisionSources {
   @Override
   public CompletionStage<Void> keep(String revision, Map<String, String> sources) {
     return redis
-        .execute(Command.SET, prefix + revision, write(sources), "PX", ttlMillis)
+        .execute(Command.SET, prefix + revision, json.write(sources), "PX", ttlMillis)
         .thenApply(answer -> null);
   }
 
@@ -43,22 +39,6 @@ public final class RedisRevisionSources implements RevisionSources {
   public CompletionStage<Optional<Map<String, String>>> find(String revision) {
     return redis
         .execute(Command.GET, prefix + revision)
-        .thenApply(answer -> answer == null ? Optional.empty() : read(answer.toString()));
-  }
-
-  private String write(Map<String, String> sources) {
-    try {
-      return json.writeValueAsString(sources);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a revision's sources could not be written as JSON", e);
-    }
-  }
-
-  private Optional<Map<String, String>> read(String text) {
-    try {
-      return Optional.of(json.readValue(text, FILES));
-    } catch (JsonProcessingException e) {
-      return Optional.empty();
-    }
+        .thenApply(answer -> answer == null ? Optional.empty() : json.read(answer.toString()));
   }
 }

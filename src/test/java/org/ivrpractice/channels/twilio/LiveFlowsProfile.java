@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A server on a copy of the bundled flows folder, which its tests edit while it runs (the repo's
@@ -31,13 +30,8 @@ public class LiveFlowsProfile implements QuarkusTestProfile {
       return Path.of(made);
     }
     try {
-      Path folder = Files.createTempDirectory("live-flows");
+      Path folder = BundledFlowsCopy.into(Files.createTempDirectory("live-flows"));
       System.setProperty("live-flows.test.folder", folder.toString());
-      try (Stream<Path> files = Files.list(Path.of("ivr-flows"))) {
-        for (Path file : files.toList()) {
-          Files.copy(file, folder.resolve(file.getFileName()));
-        }
-      }
       return folder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

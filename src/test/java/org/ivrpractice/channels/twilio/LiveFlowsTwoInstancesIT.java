@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.ivrpractice.session.RedisServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,17 +143,7 @@ class LiveFlowsTwoInstancesIT {
   }
 
   private static Path copyOfTheBundledFlows(String name) {
-    try {
-      Path folder = Files.createDirectories(folders.resolve(name));
-      try (Stream<Path> files = Files.list(Path.of("ivr-flows"))) {
-        for (Path file : files.toList()) {
-          Files.copy(file, folder.resolve(file.getFileName()));
-        }
-      }
-      return folder;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BundledFlowsCopy.into(folders.resolve(name));
   }
 
   private static Map<String, String> settingsOf(Path folder) {
