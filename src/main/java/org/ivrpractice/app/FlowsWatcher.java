@@ -65,7 +65,8 @@ public class FlowsWatcher {
     CatalogReload reload;
     try {
       reload = flows.reload();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A file no reader expected (nested beyond reason, say): the watch must go on.
       LOG.error("Reading the flows again failed; the lines keep their last good revision", e);
       return;
     }
