@@ -1,8 +1,12 @@
 package org.ivrpractice.channels.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A request the web API refuses, said for people: it becomes an {@code application/problem+json}
- * answer with this status, title and detail.
+ * answer with this status, title and detail (and the headers that tell a client what to do next:
+ * when to try again, how to sign in). Every channel's JSON endpoints refuse this way.
  */
 public final class ApiProblem extends RuntimeException {
 
@@ -13,19 +17,47 @@ public final class ApiProblem extends RuntimeException {
 
   private final int status;
   private final String title;
+  private final Map<String, String> headers;
 
-  ApiProblem(int status, String title, String detail) {
-    super(detail);
-    this.status = status;
-    this.title = title;
+  public ApiProblem(int status, String title, String detail) {
+    this(status, title, detail, Map.of());
   }
 
-  static ApiProblem notFound(String detail) {
+  private ApiProblem(int status, String title, String detail, Map<String, String> headers) {
+    super(detail, null, false, false);
+    this.status = status;
+    this.title = title;
+    this.headers = headers;
+  }
+
+  public static ApiProblem notFound(String detail) {
     return new ApiProblem(404, "Not found", detail);
   }
 
-  static ApiProblem badInput(String detail) {
+  public static ApiProblem badInput(String detail) {
     return new ApiProblem(400, "Bad input", detail);
+  }
+
+  /** 401: the endpoint needs a user, and the request named none (or a wrong password). */
+  public static ApiProblem unauthorized(String detail) {
+    return new ApiProblem(401, "Sign-in needed", detail)
+        .withHeader("WWW-Authenticate", "Basic realm=\"ivr-practice\", charset=\"UTF-8\"");
+  }
+
+  /** 403: the user may not do this (or this may not be done at all). */
+  public static ApiProblem forbidden(String detail) {
+    return new ApiProblem(403, "Not allowed", detail);
+  }
+
+  /** 413: the body is longer than the server reads. */
+  public static ApiProblem tooLarge(String detail) {
+    return new ApiProblem(413, "Request too large", detail);
+  }
+
+  /** 429: too many requests of this kind for now; try again after {@code retryAfterSeconds}. */
+  public static ApiProblem tooMany(String detail, long retryAfterSeconds) {
+    return new ApiProblem(429, "Too many requests", detail)
+        .withHeader("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
   }
 
   static ApiProblem callGone() {
@@ -34,6 +66,13 @@ public final class ApiProblem extends RuntimeException {
 
   static ApiProblem callEnded() {
     return new ApiProblem(409, "The call has ended", "This call has ended. Start a new call.");
+  }
+
+  /** The same problem, answered with one more header. */
+  public ApiProblem withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new ApiProblem(status, title, getMessage(), Map.copyOf(more));
   }
 
   public int status() {
@@ -46,5 +85,10 @@ public final class ApiProblem extends RuntimeException {
 
   public String detail() {
     return getMessage();
+  }
+
+  /** The headers the answer carries besides the problem ({@code Retry-After}, ...). */
+  public Map<String, String> headers() {
+    return headers;
   }
 }
