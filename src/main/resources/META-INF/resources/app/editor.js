@@ -436,7 +436,9 @@
           markDirty();
         }
       }),
-      CM.EditorView.contentAttributes.of({ "aria-label": "The flow file " + file })
+      CM.EditorView.contentAttributes.of({ "aria-label": "The flow file " + file }),
+      // CodeMirror's styles go in a <style> the page's Content-Security-Policy lets in by nonce.
+      CM.EditorView.cspNonce.of(main.dataset.styleNonce || "")
     ];
     if (source.yaml.indexOf("\r\n") >= 0) {
       extensions.push(CM.EditorState.lineSeparator.of("\r\n"));

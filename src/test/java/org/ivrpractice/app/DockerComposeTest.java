@@ -51,6 +51,9 @@ class DockerComposeTest {
       assertTrue(
           app.path("healthcheck").path("test").toString().contains("/q/health/ready"),
           name + " is healthy only when ready (its call store answers)");
+      assertEquals("true", env.path("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").asText(), name);
+      assertEquals("true", env.path("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED").asText(), name);
+      assertTrue(app.path("ports").isMissingNode(), name + " is reached through the balancer only");
     }
   }
 
@@ -81,6 +84,9 @@ class DockerComposeTest {
     String haproxy = Files.readString(config);
     assertTrue(haproxy.contains("balance roundrobin"), haproxy);
     assertTrue(haproxy.contains("option httpchk GET /q/health/ready"), haproxy);
+    assertTrue(
+        haproxy.contains("http-request set-header X-Forwarded-For %[src]"),
+        "the instances see each client's own address, not one the client made up");
     for (String name : INSTANCES) {
       assertTrue(haproxy.contains("server " + name + " " + name + ":8080 check"), haproxy);
     }

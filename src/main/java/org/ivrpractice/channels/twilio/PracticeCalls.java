@@ -9,10 +9,12 @@ import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.type.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ivrpractice.channels.web.ApiProblem;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
 import org.jboss.logging.Logger;
@@ -33,37 +35,29 @@ public class PracticeCalls {
   /** A practice call that Twilio accepted. */
   public record Started(String callSid, String status, String flow, String to) {}
 
-  /** A request refused, with the HTTP status and what to do. */
-  public static final class Refused extends RuntimeException {
-    final int status;
-    final String title;
-
-    Refused(int status, String title, String detail) {
-      super(detail, null, false, false);
-      this.status = status;
-      this.title = title;
-    }
-  }
-
   private final TwilioConfig.Twilio config;
   private final FlowCatalog catalog;
+  private final PracticeCallLimits limits;
   private volatile TwilioRestClient client;
 
   public PracticeCalls(TwilioConfig config, FlowCatalog catalog) {
     this.config = config.twilio();
     this.catalog = catalog;
+    this.limits = new PracticeCallLimits(config.practiceCalls(), Clock.systemUTC());
   }
 
   /**
-   * Rings {@code to} and runs {@code flowId} (the default flow when null) on the call.
+   * Rings {@code to} and runs {@code flowId} (the default flow when null) on the call, for {@code
+   * user} (who is named in the log).
    *
-   * @throws Refused 400 for a bad request, 503 when settings are missing, 502 when Twilio refuses
+   * @throws ApiProblem 400 for a bad request, 403 for a number not allowed, 429 past the hour's
+   *     calls, 503 when settings are missing, 502 when Twilio refuses
    */
-  public Started start(String to, String flowId) {
+  public Started start(String to, String flowId, String user) {
     String publicUrl = requireSettings();
     String number = to == null ? "" : to.replaceAll("[\\s().-]", "");
     if (!E164.matcher(number).matches()) {
-      throw new Refused(
+      throw new ApiProblem(
           400,
           "Bad phone number",
           "'to' must be a phone number in E.164 form, such as +14155550100 (a plus, the country"
@@ -77,14 +71,28 @@ public class PracticeCalls {
             .line(id)
             .orElseThrow(
                 () ->
-                    new Refused(
+                    new ApiProblem(
                         400,
                         "Unknown flow",
                         "There is no flow '" + abbreviate(id) + "'. " + catalog.knownLines()));
-    return call(number, flow, publicUrl);
+    String who = TwilioCalls.shown(user == null ? "?" : user, 60);
+    try {
+      limits.requireAllowed(number);
+      limits.admit(number, who);
+    } catch (ApiProblem refused) {
+      LOG.infof("practice call refused (%d) to %s for %s", refused.status(), masked(number), who);
+      throw refused;
+    }
+    return call(number, flow, publicUrl, who);
   }
 
-  private Started call(String to, Flow flow, String publicUrl) {
+  /** A number as the log shows it: its last four digits only ({@code +*******0100}). */
+  static String masked(String number) {
+    int keep = Math.max(0, number.length() - 4);
+    return number.substring(0, keep).replaceAll("[0-9]", "*") + number.substring(keep);
+  }
+
+  private Started call(String to, Flow flow, String publicUrl, String user) {
     try {
       Call call =
           Call.creator(
@@ -98,15 +106,19 @@ public class PracticeCalls {
               .setFallbackUrl(URI.create(TwilioRoutes.absolute(publicUrl, TwilioRoutes.fallback())))
               .setFallbackMethod(HttpMethod.POST)
               .create(client());
-      LOG.infof("practice call %s: ringing a phone for flow %s", call.getSid(), flow.id());
+      LOG.infof(
+          "practice call %s: %s asked to ring %s for flow %s",
+          call.getSid(), user, masked(to), flow.id());
       return new Started(
           call.getSid(),
           call.getStatus() == null ? null : call.getStatus().toString(),
           flow.id(),
           to);
     } catch (ApiException e) {
-      LOG.warnf("Twilio refused a practice call: %s (code %s)", e.getMessage(), e.getCode());
-      throw new Refused(
+      LOG.warnf(
+          "Twilio refused a practice call %s asked for to %s: %s (code %s)",
+          user, masked(to), e.getMessage(), e.getCode());
+      throw new ApiProblem(
           502,
           "Twilio refused the call",
           "Twilio said: "
@@ -114,7 +126,7 @@ public class PracticeCalls {
               + (e.getCode() == null ? "" : " (code " + e.getCode() + ")"));
     } catch (ApiConnectionException e) {
       LOG.warnf("Twilio could not be reached for a practice call: %s", e.getMessage());
-      throw new Refused(
+      throw new ApiProblem(
           502, "Twilio unreachable", "Twilio's API could not be reached: " + e.getMessage());
     }
   }
@@ -127,7 +139,7 @@ public class PracticeCalls {
     require(config.fromNumber(), "ivr.twilio.from-number (IVR_TWILIO_FROM_NUMBER)", missing);
     require(config.publicUrl(), "ivr.twilio.public-url (IVR_TWILIO_PUBLIC_URL)", missing);
     if (!missing.isEmpty()) {
-      throw new Refused(
+      throw new ApiProblem(
           503,
           "Outbound calls are not configured",
           "Practice calls need these settings, which are missing: "

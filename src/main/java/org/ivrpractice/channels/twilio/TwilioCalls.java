@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
+import org.ivrpractice.channels.web.LimitsConfig;
 import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.FlowRevision;
 import org.ivrpractice.flow.Queue;
@@ -37,10 +38,16 @@ public class TwilioCalls {
   private final TwimlRenderer renderer;
   private final CallTurns turns;
   private final TwimlCache<String> cache;
+  private final LimitsConfig limits;
 
   public TwilioCalls(
-      FlowCatalog catalog, SessionStore sessions, CaseRecords cases, TwilioConfig config) {
+      FlowCatalog catalog,
+      SessionStore sessions,
+      CaseRecords cases,
+      TwilioConfig config,
+      LimitsConfig limits) {
     this.catalog = catalog;
+    this.limits = limits;
     this.defaultFlow = config.twilio().defaultFlow();
     this.outcomes = new CallOutcomes(config.twilio().recentOutcomes(), Clock.systemUTC());
     this.renderer = new TwimlRenderer(TwimlSettings.of(config));
@@ -106,7 +113,11 @@ public class TwilioCalls {
             flow ->
                 flow.isEmpty()
                     ? recover(flowId, callSid, call.state().locale(), null)
-                    : turns.step(flow.get(), callSid, stored.get(), params.input()));
+                    : turns.step(
+                        flow.get(),
+                        callSid,
+                        stored.get(),
+                        params.input(limits.digits(), limits.speechChars())));
   }
 
   /** Starts a call on a revision of a line, which the call keeps to its end. */

@@ -2,12 +2,14 @@ package org.ivrpractice.channels.twilio;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Twilio voice channel's settings: {@code ivr.twilio.}, how transfers reach people ({@code
- * ivr.queues.}) and the benchmarks' switch ({@code ivr.bench.}).
+ * The Twilio voice channel's settings: {@code ivr.twilio.}, practice calls to phones ({@code
+ * ivr.practice-calls.}), how transfers reach people ({@code ivr.queues.}) and the benchmarks'
+ * switch ({@code ivr.bench.}).
  */
 @ConfigMapping(prefix = "ivr")
 public interface TwilioConfig {
@@ -62,6 +64,32 @@ public interface TwilioConfig {
     /** How many ended calls' outcomes are remembered (oldest forgotten first). */
     @WithDefault("200")
     int recentOutcomes();
+  }
+
+  /** Practice calls to phones ({@code POST /api/practice-calls}): an operator's feature. */
+  PracticeCalls practiceCalls();
+
+  /** Who may be rung, and how often. */
+  interface PracticeCalls {
+    /**
+     * Serve {@code POST /api/practice-calls}, to signed-in operators only; off (404) unless true.
+     */
+    @WithDefault("false")
+    boolean enabled();
+
+    /**
+     * The numbers a practice call may ring, as E.164 prefixes ({@code +1415555,+4420}); none: every
+     * number is refused.
+     */
+    Optional<List<String>> allowedPrefixes();
+
+    /** The most practice calls one number is rung in an hour. */
+    @WithDefault("3")
+    int perDestinationPerHour();
+
+    /** The most practice calls one user places in an hour. */
+    @WithDefault("10")
+    int perUserPerHour();
   }
 
   /** Switches for the benchmarks ({@code bench/run}); all off in normal use. */

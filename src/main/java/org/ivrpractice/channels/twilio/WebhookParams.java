@@ -11,15 +11,16 @@ import org.ivrpractice.engine.Input;
 
 /**
  * The form parameters of a Twilio webhook, read defensively: anything missing, malformed or huge
- * becomes a safe value (no call id, silence, a truncated utterance) instead of an exception.
+ * becomes a safe value (no call id, silence, an input that matches nothing) instead of an
+ * exception.
  */
 public final class WebhookParams {
 
-  /** Longer key sequences are cut: no collect is this long, and Twilio sends far less. */
+  /** Longer key sequences match nothing: no collect is this long, and Twilio sends far less. */
   static final int MAX_DIGITS = 64;
 
-  /** Longer utterances are cut: no synonym is this long. */
-  static final int MAX_SPEECH = 500;
+  /** Longer utterances match nothing: no synonym is this long. */
+  static final int MAX_SPEECH = 200;
 
   private static final Pattern CALL_SID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
@@ -58,16 +59,31 @@ public final class WebhookParams {
     return Optional.ofNullable(values.get("CallSid")).filter(s -> CALL_SID.matcher(s).matches());
   }
 
+  /** {@link #input(int, int)} within the default bounds. */
+  public Input input() {
+    return input(MAX_DIGITS, MAX_SPEECH);
+  }
+
   /**
    * What the caller did at a {@code <Gather>}: keys if any were pressed, else what was said, else
-   * silence (Twilio posts neither when the gather times out empty).
+   * silence (Twilio posts neither when the gather times out empty). Keys or words longer than the
+   * bounds are an input that matches nothing (the caller hears the line's no-match prompt), not a
+   * part of them that might.
    */
-  public Input input() {
-    String digits = CONTROL.matcher(text("Digits", MAX_DIGITS)).replaceAll("");
+  public Input input(int maxDigits, int maxSpeech) {
+    String digits = values.getOrDefault("Digits", "").strip();
+    if (digits.length() > maxDigits) {
+      return Input.digits("");
+    }
+    digits = CONTROL.matcher(digits).replaceAll("");
     if (!digits.isEmpty()) {
       return Input.digits(digits);
     }
-    String speech = CONTROL.matcher(text("SpeechResult", MAX_SPEECH)).replaceAll(" ").strip();
+    String speech = values.getOrDefault("SpeechResult", "").strip();
+    if (speech.length() > maxSpeech) {
+      return Input.speech("");
+    }
+    speech = CONTROL.matcher(speech).replaceAll(" ").strip();
     if (!speech.isEmpty()) {
       return Input.speech(speech);
     }

@@ -1,5 +1,8 @@
 package org.ivrpractice.channels.web;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,6 +25,11 @@ public class ApiProblemMapper {
 
   @ServerExceptionMapper
   public Response problem(ApiProblem problem, @Context UriInfo uri) {
+    return answer(problem, uri);
+  }
+
+  /** A problem's answer, for a mapper of another exception that decides it is this problem. */
+  public static Response answer(ApiProblem problem, UriInfo uri) {
     Map<String, Object> body =
         body(
             problem.status(),
@@ -31,7 +39,24 @@ public class ApiProblemMapper {
     if (problem.problems() != null) {
       body.put("problems", problem.problems());
     }
-    return Response.status(problem.status()).type(PROBLEM_JSON).entity(body).build();
+    Response.ResponseBuilder answer =
+        Response.status(problem.status()).type(PROBLEM_JSON).entity(body);
+    problem.headers().forEach(answer::header);
+    return answer.build();
+  }
+
+  /**
+   * Quarkus Security's refusals (an endpoint guarded by {@code @RolesAllowed}, a failed sign-in),
+   * said as {@link OperatorGuard} says its own: 401 or 403 problems, never an empty answer.
+   */
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthenticated(RuntimeException e, @Context UriInfo uri) {
+    return problem(OperatorGuard.signInNeeded(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, @Context UriInfo uri) {
+    return problem(OperatorGuard.notAnOperator(), uri);
   }
 
   /**

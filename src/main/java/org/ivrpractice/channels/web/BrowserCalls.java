@@ -55,10 +55,16 @@ public class BrowserCalls {
   private final MissionReview review;
 
   private final CaseRecords cases;
+  private final LimitsConfig limits;
 
   public BrowserCalls(
-      FlowCatalog flows, MissionCatalog missions, SessionStore store, CaseRecords cases) {
+      FlowCatalog flows,
+      MissionCatalog missions,
+      SessionStore store,
+      CaseRecords cases,
+      LimitsConfig limits) {
     this.flows = flows;
+    this.limits = limits;
     this.missions = missions;
     this.store = store;
     this.cases = cases;
@@ -97,7 +103,7 @@ public class BrowserCalls {
   }
 
   public TurnView input(String id, CallRequests.Caller request) {
-    Input input = request.toInput();
+    Input input = request.toInput(limits.digits(), limits.speechChars());
     return update(
         id,
         request.turn(),

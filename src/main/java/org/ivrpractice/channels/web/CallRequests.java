@@ -24,7 +24,8 @@ final class CallRequests {
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Caller(String digits, String speech, Boolean silence, Integer turn) {
 
-    Input toInput() {
+    /** The input, within the bounds: at most {@code maxDigits} keys, {@code maxSpeech} chars. */
+    Input toInput(int maxDigits, int maxSpeech) {
       int given =
           (digits != null ? 1 : 0)
               + (speech != null ? 1 : 0)
@@ -35,18 +36,26 @@ final class CallRequests {
                 + " or {\"silence\": true}.");
       }
       if (digits != null) {
-        if (!digits.matches("[0-9*#]{1,40}")) {
+        if (digits.isEmpty() || digits.length() > maxDigits || !digits.matches("[0-9*#]+")) {
           throw ApiProblem.badInput(
-              "\"digits\" holds the keys 0-9, * and # only (1 to 40 of"
-                  + " them), not \""
+              "\"digits\" holds the keys 0-9, * and # only (1 to "
+                  + maxDigits
+                  + " of them), not \""
                   + shorten(digits)
-                  + "\".");
+                  + "\""
+                  + (digits.length() > maxDigits ? " (" + digits.length() + " characters)" : "")
+                  + ".");
         }
         return new Input.Digits(digits);
       }
       if (speech != null) {
-        if (speech.isBlank() || speech.length() > 300) {
-          throw ApiProblem.badInput("\"speech\" holds the words said: 1 to 300 characters.");
+        if (speech.isBlank() || speech.length() > maxSpeech) {
+          throw ApiProblem.badInput(
+              "\"speech\" holds the words said: 1 to "
+                  + maxSpeech
+                  + " characters"
+                  + (speech.length() > maxSpeech ? ", not " + speech.length() : "")
+                  + ".");
         }
         return new Input.Speech(speech.strip());
       }

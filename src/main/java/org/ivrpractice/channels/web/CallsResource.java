@@ -1,6 +1,7 @@
 package org.ivrpractice.channels.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,17 +24,23 @@ import org.ivrpractice.practice.Hint;
 public class CallsResource {
 
   private final BrowserCalls calls;
+  private final CallStarts starts;
   private final ObjectMapper json;
 
-  public CallsResource(BrowserCalls calls, ObjectMapper json) {
+  public CallsResource(BrowserCalls calls, CallStarts starts, ObjectMapper json) {
     this.calls = calls;
+    this.starts = starts;
     this.json = json;
   }
 
-  /** {@code {"flow": "card-services", "locale"?: "en-US", "mission"?: "report-stolen"}} */
+  /**
+   * {@code {"flow": "card-services", "locale"?: "en-US", "mission"?: "report-stolen"}}; at most
+   * {@code ivr.limits.calls-per-minute} per client.
+   */
   @POST
   @Consumes(MediaType.WILDCARD)
-  public Response start(String body, @Context UriInfo uri) {
+  public Response start(String body, @Context UriInfo uri, @Context HttpServerRequest client) {
+    starts.admit(client);
     CallRequests.Start request =
         CallRequests.read(json, body, CallRequests.Start.class, "{\"flow\": \"card-services\"}");
     TurnView turn = calls.start(request);

@@ -23,12 +23,14 @@ public class EditorPage {
 
   @CheckedTemplate(basePath = "web")
   static class Templates {
-    static native TemplateInstance editor(String flowId, String name, String file, boolean line);
+    static native TemplateInstance editor(
+        String flowId, String name, String file, boolean line, String styleNonce);
   }
 
   private final FlowCatalog catalog;
   private final FlowFiles files;
   private final PagesResource pages;
+  private final java.security.SecureRandom random = new java.security.SecureRandom();
 
   public EditorPage(FlowCatalog catalog, PagesResource pages) {
     this.catalog = catalog;
@@ -54,6 +56,16 @@ public class EditorPage {
     Flow flow = catalog.result().flows().get(flowId);
     String name = flow == null ? flowId : flow.name();
     boolean line = flow == null ? catalog.line(flowId).isPresent() : !flow.isSubflow();
-    return Response.ok(Templates.editor(flowId, name, file.get(), line)).build();
+    String nonce = nonce();
+    return Response.ok(Templates.editor(flowId, name, file.get(), line, nonce))
+        .header("Content-Security-Policy", SecurityHeaders.policyWithStyleNonce(nonce))
+        .build();
+  }
+
+  /** A fresh nonce for the page's run-time styles (CodeMirror's), 128 random bits. */
+  private String nonce() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

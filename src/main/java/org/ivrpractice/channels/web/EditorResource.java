@@ -42,9 +42,13 @@ public class EditorResource {
     return editor.source(id);
   }
 
-  /** {@code {"yaml": "...", "base": "<hash from GET>"}}. */
+  /**
+   * {@code {"yaml": "...", "base": "<hash from GET>"}}: an operator's (404 unless {@code
+   * ivr.editor.save=true}, 401 without a user, 403 without the role).
+   */
   @PUT
   @Path("/{id}/source")
+  @OperatorOnly(OperatorSwitch.EDITOR_SAVE)
   @Consumes(MediaType.WILDCARD)
   public FlowEditor.SavedView save(@PathParam("id") String id, InputStream body) {
     DraftRequests.Draft draft =

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -26,6 +27,14 @@ class BehindProxyTest {
 
   @TestHTTPResource("/")
   URI server;
+
+  private static RequestSpecification operator() {
+    return given()
+        .auth()
+        .preemptive()
+        .basic(BehindProxyProfile.OPERATOR, BehindProxyProfile.PASSWORD)
+        .contentType("application/json");
+  }
 
   @BeforeEach
   void forgetStubRequests() {
@@ -67,8 +76,7 @@ class BehindProxyTest {
 
   @Test
   void aPracticeCallAsksTwilioToRingThePhoneWithThisServersWebhooks() {
-    given()
-        .contentType("application/json")
+    operator()
         .body("{\"to\": \"+1 (415) 555-0100\", \"flow\": \"hello\"}")
         .post("/api/practice-calls")
         .then()
@@ -98,8 +106,7 @@ class BehindProxyTest {
 
   @Test
   void aPracticeCallWithoutFlowUsesTheDefaultFlow() {
-    given()
-        .contentType("application/json")
+    operator()
         .body("{\"to\": \"+14155550100\"}")
         .post("/api/practice-calls")
         .then()
@@ -109,8 +116,7 @@ class BehindProxyTest {
 
   @Test
   void aBadNumberIsRefusedBeforeTwilioIsAsked() {
-    given()
-        .contentType("application/json")
+    operator()
         .body("{\"to\": \"555-0100\"}")
         .post("/api/practice-calls")
         .then()
@@ -122,8 +128,7 @@ class BehindProxyTest {
 
   @Test
   void anUnknownFlowIsRefused() {
-    given()
-        .contentType("application/json")
+    operator()
         .body("{\"to\": \"+14155550100\", \"flow\": \"nope\"}")
         .post("/api/practice-calls")
         .then()
@@ -134,8 +139,7 @@ class BehindProxyTest {
 
   @Test
   void aNumberTwilioRefusesIsA502WithTwiliosReason() {
-    given()
-        .contentType("application/json")
+    operator()
         .body("{\"to\": \"" + TwilioApiStub.REFUSED_NUMBER + "\"}")
         .post("/api/practice-calls")
         .then()
@@ -147,8 +151,7 @@ class BehindProxyTest {
 
   @Test
   void aBodyThatIsNotJsonIsA400Problem() {
-    given()
-        .contentType("application/json")
+    operator()
         .body("{to: nope")
         .post("/api/practice-calls")
         .then()

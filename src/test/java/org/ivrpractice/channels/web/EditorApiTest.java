@@ -278,10 +278,9 @@ class EditorApiTest {
         .body(json(Map.of("yaml", hello(), "base", "0")))
         .put("/api/flows/hello/source")
         .then()
-        .statusCode(403)
+        .statusCode(404)
         .contentType(PROBLEM)
-        .body("title", equalTo("Saving is off"))
-        .body("detail", containsString("ivr.editor.save=true"));
+        .body("detail", containsString("ivr.editor.save is not true"));
   }
 
   @Test

@@ -43,6 +43,7 @@ class EditorBrowserTest {
   void open() {
     EditorSavingProfile.reset();
     driver = HeadlessChromium.driver();
+    signInAsTheOperator(driver);
     editor = new EditorScreen(driver).open(hello.toString());
     editor.waitForProblems(0);
   }
@@ -50,6 +51,22 @@ class EditorBrowserTest {
   @AfterAll
   static void closeBrowser() {
     HeadlessChromium.quit();
+  }
+
+  /**
+   * The browser sends the operator's credentials, as it does once a person has signed in at its
+   * prompt (saving answers 401 with {@code WWW-Authenticate: Basic} until then).
+   */
+  private static void signInAsTheOperator(ChromeDriver driver) {
+    String credentials =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (EditorSavingProfile.OPERATOR + ":" + EditorSavingProfile.PASSWORD)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    driver.executeCdpCommand("Network.enable", java.util.Map.of());
+    driver.executeCdpCommand(
+        "Network.setExtraHTTPHeaders",
+        java.util.Map.of("headers", java.util.Map.of("Authorization", "Basic " + credentials)));
   }
 
   private static Path helloFile() {

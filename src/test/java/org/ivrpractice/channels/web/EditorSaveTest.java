@@ -49,7 +49,7 @@ class EditorSaveTest {
   }
 
   private static ValidatableResponse put(String yaml, String base) {
-    return given()
+    return operator()
         .contentType(ContentType.JSON)
         .body(EditorApiTest.json(Map.of("yaml", yaml, "base", base)))
         .put("/api/flows/hello/source")
@@ -138,9 +138,29 @@ class EditorSaveTest {
     assertEquals(draft, Files.readString(hello()));
   }
 
+  /** A request signed in as the profile's operator. */
+  private static io.restassured.specification.RequestSpecification operator() {
+    return given()
+        .auth()
+        .preemptive()
+        .basic(EditorSavingProfile.OPERATOR, EditorSavingProfile.PASSWORD);
+  }
+
+  @Test
+  void aSaveWithoutASignedInOperatorIsA401() throws IOException {
+    given()
+        .contentType(ContentType.JSON)
+        .body(EditorApiTest.json(Map.of("yaml", Files.readString(hello()), "base", base())))
+        .put("/api/flows/hello/source")
+        .then()
+        .statusCode(401)
+        .contentType(PROBLEM)
+        .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic"));
+  }
+
   @Test
   void aSaveWithoutTheBaseHashIsRefused() throws IOException {
-    given()
+    operator()
         .contentType(ContentType.JSON)
         .body(EditorApiTest.json(Map.of("yaml", Files.readString(hello()))))
         .put("/api/flows/hello/source")

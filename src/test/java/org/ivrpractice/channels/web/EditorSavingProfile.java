@@ -68,8 +68,17 @@ public class EditorSavingProfile implements QuarkusTestProfile {
     }
   }
 
+  /** The operator the tests sign in as (saving is an operator's). */
+  static final String OPERATOR = "editor-ops";
+
+  static final String PASSWORD = "editor-ops-secret";
+
   @Override
   public Map<String, String> getConfigOverrides() {
-    return Map.of("ivr.flows.dir", folder().toString(), "ivr.editor.save", "true");
+    Map<String, String> config = new java.util.HashMap<>();
+    config.put("ivr.flows.dir", folder().toString());
+    config.put("ivr.editor.save", "true");
+    config.putAll(OperatorUsers.of().user(OPERATOR, PASSWORD, "operator").settings());
+    return config;
   }
 }
