@@ -29,7 +29,9 @@ public class OperatorAccounts {
 
   static final String USERS = "quarkus.security.users.embedded.users";
   static final String ROLES = "quarkus.security.users.embedded.roles";
-  static final String OIDC = "quarkus.oidc.auth-server-url";
+  static final String OIDC_ON = "quarkus.oidc.tenant-enabled";
+  static final String OIDC_SERVER = "quarkus.oidc.auth-server-url";
+  static final String OIDC_KEY = "quarkus.oidc.public-key";
 
   private final SmallRyeConfig config;
 
@@ -49,7 +51,7 @@ public class OperatorAccounts {
       return;
     }
     List<String> settings = on.stream().map(s -> s.setting().orElseThrow() + "=true").toList();
-    if (operators().isEmpty() && config.getOptionalValue(OIDC, String.class).isEmpty()) {
+    if (operators().isEmpty() && !openIdConnect()) {
       throw new IllegalStateException(
           "refusing to start: "
               + String.join(", ", settings)
@@ -62,8 +64,17 @@ public class OperatorAccounts {
               + " internet\u201d shows how.");
     }
     LOG.infof(
-        "Operator features on: %s; %d operator(s) may sign in",
-        String.join(", ", settings), operators().size());
+        "Operator features on: %s; %d operator(s) may sign in%s",
+        String.join(", ", settings),
+        operators().size(),
+        openIdConnect() ? ", and the OpenID Connect provider's operators" : "");
+  }
+
+  /** True when an OpenID Connect provider's tokens are taken (on, and named by URL or key). */
+  boolean openIdConnect() {
+    return config.getOptionalValue(OIDC_ON, Boolean.class).orElse(false)
+        && (config.getOptionalValue(OIDC_SERVER, String.class).isPresent()
+            || config.getOptionalValue(OIDC_KEY, String.class).isPresent());
   }
 
   /** The names of the configured users with the operator role. */
