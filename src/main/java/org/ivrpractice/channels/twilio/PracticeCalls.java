@@ -75,7 +75,7 @@ public class PracticeCalls {
                         400,
                         "Unknown flow",
                         "There is no flow '" + abbreviate(id) + "'. " + catalog.knownLines()));
-    String who = TwilioCalls.shown(user == null ? "?" : user, 60);
+    String who = LoggedText.of(user == null ? "?" : user, 60);
     try {
       limits.requireAllowed(number);
       limits.admit(number, who);

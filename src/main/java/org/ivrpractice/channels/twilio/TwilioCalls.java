@@ -78,7 +78,7 @@ public class TwilioCalls {
           if (line.isEmpty()) {
             LOG.warnf(
                 "call %s: there is no flow '%s'; the lines are %s",
-                callSid, shown(id), catalog.lineIds());
+                callSid, LoggedText.of(id), catalog.lineIds());
             return Async.done(apology(CallerMessages.of(locale).lineNotAvailable(), locale));
           }
           long s = seed != null ? seed : CallTurns.seedOf(callSid);
@@ -140,7 +140,7 @@ public class TwilioCalls {
           }
           LOG.infof(
               "call %s: the dialled line answered '%s'; back to the start",
-              callSid, shown(dialStatus));
+              callSid, LoggedText.of(dialStatus));
           return recover(flowId, callSid, locale, CallerMessages.of(locale).noAgentAnswered());
         });
   }
@@ -155,7 +155,9 @@ public class TwilioCalls {
           if (queueResult.equals("bridged") || queueResult.equals("hangup")) {
             return Async.done(renderer.hangup());
           }
-          LOG.infof("call %s: left the queue '%s'; back to the start", callSid, shown(queueResult));
+          LOG.infof(
+              "call %s: left the queue '%s'; back to the start",
+              callSid, LoggedText.of(queueResult));
           return recover(flowId, callSid, locale, CallerMessages.of(locale).noAgentAnswered());
         });
   }
@@ -204,7 +206,7 @@ public class TwilioCalls {
   public CompletionStage<String> fallback(String callSid, String errorCode) {
     LOG.warnf(
         "call %s: Twilio requested the fallback URL (error code %s)",
-        callSid, errorCode.isEmpty() ? "none" : shown(errorCode));
+        callSid, errorCode.isEmpty() ? "none" : LoggedText.of(errorCode));
     if (callSid == null) {
       return Async.done(failure(null, null));
     }
@@ -290,17 +292,6 @@ public class TwilioCalls {
               }
               return failure(callSid, locale);
             });
-  }
-
-  /** Text from a request, safe to log: no control characters (no forged lines), not too long. */
-  private static String shown(String text) {
-    return shown(text, 60);
-  }
-
-  /** The same, at most {@code max} characters. */
-  static String shown(String text, int max) {
-    String clean = text.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() <= max ? clean : clean.substring(0, max) + "...";
   }
 
   private record ApologyKey(String reason, String locale) {}

@@ -52,7 +52,7 @@ public class TwilioSignatures {
       LOG.warnf(
           "Refused a request to %s (403): %s",
           // the path alone (no query), safe to log
-          TwilioCalls.shown(request.path() == null ? "" : request.path(), 120), verdict.reason());
+          LoggedText.of(request.path() == null ? "" : request.path(), 120), verdict.reason());
       throw new Rejected(verdict.reason());
     }
     return params;

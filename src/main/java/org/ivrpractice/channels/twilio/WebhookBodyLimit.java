@@ -42,7 +42,7 @@ public class WebhookBodyLimit {
     LOG.warnf(
         "Refused a request to %s: its body (%s) is over ivr.limits.body-bytes (%d); answered with"
             + " the apology",
-        TwilioCalls.shown(context.normalizedPath(), 120),
+        LoggedText.of(context.normalizedPath(), 120),
         length.isPresent() ? length.getAsLong() + " bytes" : "chunked, no length",
         maxBytes);
     BodyLimit.refuse(context, 200, "text/xml;charset=UTF-8", calls.failure(null, null));
