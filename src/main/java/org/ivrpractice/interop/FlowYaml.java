@@ -1,0 +1,122 @@
+package org.ivrpractice.interop;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text of a flow file in our language, written by an import: a header comment, the flow keys,
+ * the queues and the nodes, each node with the comment that says where it came from.
+ */
+final class FlowYaml {
+
+  /** One node: its id, a comment line above it, and its keys as YAML lines (no indent). */
+  record NodeText(String id, String comment, List<String> lines) {}
+
+  private final String id;
+  private final List<String> header = new ArrayList<>();
+  private final Map<String, String> queues = new LinkedHashMap<>();
+  private final Map<String, NodeText> nodes = new LinkedHashMap<>();
+  private String name;
+  private String description;
+  private String locale = "en-US";
+  private String start;
+  private String data;
+
+  FlowYaml(String id) {
+    this.id = id;
+  }
+
+  void comment(String line) {
+    header.add(line);
+  }
+
+  void name(String value) {
+    name = value;
+  }
+
+  void description(String value) {
+    description = value;
+  }
+
+  void locale(String value) {
+    locale = value;
+  }
+
+  void start(String node) {
+    start = node;
+  }
+
+  void data(String file) {
+    data = file;
+  }
+
+  /** Declares a queue (once) with a label. */
+  void queue(String queue, String label) {
+    queues.putIfAbsent(queue, label);
+  }
+
+  void node(String nodeId, String comment, List<String> lines) {
+    nodes.putIfAbsent(nodeId, new NodeText(nodeId, comment, List.copyOf(lines)));
+  }
+
+  boolean has(String nodeId) {
+    return nodes.containsKey(nodeId);
+  }
+
+  String text() {
+    StringBuilder out = new StringBuilder("# yaml-language-server: $schema=ivr-flow.schema.json\n");
+    header.forEach(l -> out.append(l.isEmpty() ? "#" : "# " + l).append('\n'));
+    out.append("id: ").append(id).append('\n');
+    if (name != null) {
+      out.append("name: ").append(quote(name)).append('\n');
+    }
+    if (description != null && !description.isBlank()) {
+      out.append("description: ").append(quote(description)).append('\n');
+    }
+    out.append("locales: [").append(locale).append("]\n");
+    if (data != null) {
+      out.append("data: ").append(data).append('\n');
+    }
+    if (start != null) {
+      out.append("start: ").append(start).append('\n');
+    }
+    out.append("# Studio has no global escapes: 0 and * mean only what the flow's own menus say.\n")
+        .append("escapes: { agent: false, repeat: false }\n");
+    if (!queues.isEmpty()) {
+      out.append("queues:\n");
+      queues.forEach(
+          (q, label) ->
+              out.append("  ")
+                  .append(q)
+                  .append(": { label: ")
+                  .append(quote(label))
+                  .append(", wait: 60 }\n"));
+    }
+    out.append("nodes:\n");
+    for (NodeText n : nodes.values()) {
+      if (n.comment() != null) {
+        out.append("  # ").append(n.comment()).append('\n');
+      }
+      out.append("  ").append(n.id()).append(":\n");
+      n.lines().forEach(l -> out.append("    ").append(l).append('\n'));
+    }
+    return out.toString();
+  }
+
+  /** A YAML double-quoted string (JSON escapes are YAML escapes). */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        default -> out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+}
