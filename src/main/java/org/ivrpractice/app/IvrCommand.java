@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       TestCommand.class,
       ExploreCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IvrCommand implements Runnable {

@@ -65,7 +65,35 @@ final class FlowYaml {
     return nodes.containsKey(nodeId);
   }
 
+  /** Where the nodes written go: the node ids after the keys that name a next node. */
+  private static final java.util.regex.Pattern TARGET =
+      java.util.regex.Pattern.compile(
+          "\\b(?:next|goto|fallback|found|notFound|else|completed|failed):"
+              + " ([A-Za-z0-9][A-Za-z0-9_-]*)");
+
+  /** The nodes written that no call can reach from the start: left out of the text. */
+  java.util.Set<String> unreachable() {
+    java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+    todo.add(start == null ? "" : start);
+    while (!todo.isEmpty()) {
+      NodeText n = nodes.get(todo.poll());
+      if (n != null && reached.add(n.id())) {
+        for (String line : n.lines()) {
+          java.util.regex.Matcher m = TARGET.matcher(line);
+          while (m.find()) {
+            todo.add(m.group(1));
+          }
+        }
+      }
+    }
+    java.util.Set<String> out = new java.util.LinkedHashSet<>(nodes.keySet());
+    out.removeAll(reached);
+    return out;
+  }
+
   String text() {
+    java.util.Set<String> unreachable = unreachable();
     StringBuilder out = new StringBuilder("# yaml-language-server: $schema=ivr-flow.schema.json\n");
     header.forEach(l -> out.append(l.isEmpty() ? "#" : "# " + l).append('\n'));
     out.append("id: ").append(id).append('\n');
@@ -82,7 +110,7 @@ final class FlowYaml {
     if (start != null) {
       out.append("start: ").append(start).append('\n');
     }
-    out.append("# Studio has no global escapes: 0 and * mean only what the flow's own menus say.\n")
+    out.append("# The original has no global escapes: 0 and * do only what its own menus say.\n")
         .append("escapes: { agent: false, repeat: false }\n");
     if (!queues.isEmpty()) {
       out.append("queues:\n");
@@ -96,6 +124,9 @@ final class FlowYaml {
     }
     out.append("nodes:\n");
     for (NodeText n : nodes.values()) {
+      if (unreachable.contains(n.id())) {
+        continue;
+      }
       if (n.comment() != null) {
         out.append("  # ").append(n.comment()).append('\n');
       }

@@ -147,6 +147,21 @@ public final class StudioImporter {
     }
     StudioWidgets widgets = new StudioWidgets(context);
     studio.widgets().values().forEach(widgets::convert);
+    for (String id : out.unreachable()) {
+      Widget w =
+          studio.widgets().values().stream()
+              .filter(x -> x.id().equals(id))
+              .findFirst()
+              .orElse(null);
+      if (w != null) {
+        context.trap(
+            "studio-unreachable",
+            w,
+            w.at(),
+            w.describe() + " cannot be reached from the Trigger: it is left out",
+            "connect it, or delete it in Studio");
+      }
+    }
   }
 
   /** The flow's one locale: Spanish when the first widget with a language speaks it. */
