@@ -41,6 +41,9 @@ final class StudioContext {
   /** Widgets that became lookups (run-function, make-http-request). */
   final Set<String> lookups = new HashSet<>();
 
+  /** Say-play widgets that became a menu's no-input or no-match text. */
+  final Set<String> absorbed = new HashSet<>();
+
   /** Flow variables: those options set, and those fixed at import. */
   final Set<String> optionVariables = new HashSet<>();
 

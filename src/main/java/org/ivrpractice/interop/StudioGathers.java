@@ -55,7 +55,7 @@ final class StudioGathers {
       return null;
     }
     String input = String.valueOf(next.property("input")).replace(" ", "");
-    return input.contains("widgets." + g.name() + "." + field) ? next : null;
+    return input.contains("widgets." + g.name().replace(" ", "") + "." + field) ? next : null;
   }
 
   /** True when every condition of the split compares with single keys. */
@@ -131,9 +131,13 @@ final class StudioGathers {
     if (timeout != null) {
       lines.add("timeout: " + Math.max(1, Math.min(60, timeout)));
     }
-    boolean timeoutSelf = g.name().equals(g.next("timeout"));
+    List<Widget> timeoutLoop = loopBack(g, g.next("timeout"));
     String noMatch = split == null ? null : split.next("noMatch");
-    boolean noMatchSelf = g.name().equals(noMatch);
+    List<Widget> noMatchLoop = loopBack(g, noMatch);
+    boolean timeoutSelf = timeoutLoop != null;
+    boolean noMatchSelf = noMatchLoop != null;
+    said("noInput", timeoutLoop, lines);
+    said("noMatch", noMatchLoop, lines);
     if (timeoutSelf) {
       context.trap(
           "studio-endless-timeout",
@@ -156,6 +160,53 @@ final class StudioGathers {
     }
     lines.add("fallback: " + fallback);
     return lines;
+  }
+
+  /**
+   * The say-play widgets on the way from a gather's timeout or no-match back to the gather itself
+   * (empty when it goes straight back), or null when it goes on elsewhere: such a way back is a
+   * re-prompt, and what it says is the menu's no-input or no-match text.
+   */
+  private List<Widget> loopBack(Widget g, String next) {
+    List<Widget> said = new ArrayList<>();
+    String name = next;
+    while (name != null && said.size() < 10) {
+      if (name.equals(g.name())) {
+        return said;
+      }
+      Widget w = context.widget(name);
+      if (w == null) {
+        return null;
+      }
+      switch (w.type()) {
+        case "say-play" -> {
+          said.add(w);
+          name = w.next("audioComplete");
+        }
+        case "set-variables" -> name = w.next("next");
+        default -> {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private void said(String key, List<Widget> loop, List<String> lines) {
+    if (loop == null || loop.isEmpty()) {
+      return;
+    }
+    List<String> texts = new ArrayList<>();
+    for (Widget w : loop) {
+      context.absorbed.add(w.name());
+      String prompt = context.prompt(w);
+      if (prompt != null && !prompt.isBlank()) {
+        texts.add(prompt);
+      }
+    }
+    if (!texts.isEmpty()) {
+      lines.add(key + ": " + FlowYaml.quote(String.join(" ", texts)));
+    }
   }
 
   static String origin(Widget w) {

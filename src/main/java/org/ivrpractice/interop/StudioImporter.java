@@ -10,6 +10,7 @@ import org.ivrpractice.flow.Problems;
 import org.ivrpractice.interop.JsonTree.JObject;
 import org.ivrpractice.interop.StudioFlow.Transition;
 import org.ivrpractice.interop.StudioFlow.Widget;
+import org.ivrpractice.testing.lint.LintFinding;
 
 /**
  * Imports a Twilio Studio flow definition (docs/import.md): each widget becomes the node of our
@@ -42,6 +43,9 @@ public final class StudioImporter {
     plan(context);
     write(context);
     new StudioTraps(context).find();
+    context.traps.sort(
+        java.util.Comparator.comparingInt((LintFinding f) -> f.position().line())
+            .thenComparingInt(f -> f.position().column()));
     if (!problems.isEmpty()) {
       return new ImportResult(flowId, Map.of(), problems.sorted(), context.traps);
     }
@@ -153,7 +157,7 @@ public final class StudioImporter {
               .filter(x -> x.id().equals(id))
               .findFirst()
               .orElse(null);
-      if (w != null) {
+      if (w != null && !context.absorbed.contains(w.name())) {
         context.trap(
             "studio-unreachable",
             w,

@@ -86,10 +86,14 @@ final class StudioLookups {
         continue;
       }
       String field = fieldOf(split.property("input"), w.name());
+      if (field != null && split.next("noMatch") != null) {
+        rows.add(row(match, fields, rows.size(), Map.of(field, "(none of these)")));
+      }
       for (Transition t : split.transitions()) {
         for (JNode c : t.conditions()) {
-          if (c instanceof JObject o && "equal_to".equals(o.text("type")) && field != null) {
-            rows.add(row(match, fields, rows.size(), Map.of(field, o.text("value"))));
+          String value = c instanceof JObject o ? meeting(o) : null;
+          if (value != null && field != null) {
+            rows.add(row(match, fields, rows.size(), Map.of(field, value)));
           }
         }
       }
@@ -98,6 +102,22 @@ final class StudioLookups {
       rows.add(row(match, fields, 0, Map.of()));
     }
     return rows;
+  }
+
+  /** A value that meets the condition, for a record that takes its branch. */
+  private static String meeting(JObject condition) {
+    String value = String.valueOf(condition.text("value")).strip();
+    try {
+      return switch (String.valueOf(condition.text("type"))) {
+        case "equal_to" -> value;
+        case "matches_any_of" -> value.split(",")[0].strip();
+        case "greater_than" -> String.valueOf(Long.parseLong(value) + 1);
+        case "less_than" -> String.valueOf(Long.parseLong(value) - 1);
+        default -> null;
+      };
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private Map<String, String> row(
@@ -121,7 +141,7 @@ final class StudioLookups {
     return String.valueOf((index % 9) + 1).repeat(Math.max(1, length));
   }
 
-  private static final Pattern PARSED = Pattern.compile("widgets\\.([^.\\s}|]+)\\.parsed\\.(\\w+)");
+  private static final Pattern PARSED = Pattern.compile("widgets\\.([^.}|]+?)\\.parsed\\.(\\w+)");
 
   /** The first-level fields of the function's answer that the flow reads anywhere. */
   private Set<String> fieldsUsed(Widget w) {

@@ -24,6 +24,7 @@ final class StudioMenu {
   private final StudioContext context;
   private final Widget gather;
   private final Map<String, Draft> options = new LinkedHashMap<>();
+  private final List<String> spokenOnly = new ArrayList<>();
 
   StudioMenu(StudioContext context, Widget gather) {
     this.context = context;
@@ -41,9 +42,13 @@ final class StudioMenu {
     }
     List<String> lines = new ArrayList<>();
     lines.add("type: menu");
-    String prompt = context.prompt(gather);
+    String said = context.text(gather, "say");
+    String prompt = said == null || said.isBlank() ? null : said;
     if (prompt != null) {
       lines.add("prompt: " + FlowYaml.quote(prompt));
+    } else if (context.prompt(gather) != null) {
+      // a recording's words are unknown: the options' labels say the keys after it
+      lines.add("intro: " + FlowYaml.quote(context.prompt(gather)));
     }
     lines.add("options:");
     for (Draft d : options.values()) {
@@ -55,6 +60,15 @@ final class StudioMenu {
           gather.at(),
           gather.describe() + " has no key or spoken answer that goes anywhere",
           "add a split-based-on its Digits with a condition for each key");
+    }
+    if (!spokenOnly.isEmpty()) {
+      lines.add(
+          "lint: { ignore: [prompt-digit-mismatch], reason: "
+              + FlowYaml.quote(
+                  "In Studio, key "
+                      + String.join(" and key ", spokenOnly)
+                      + " was a spoken answer only; the import gave it the key.")
+              + " }");
     }
     Widget noMatchSplit = keys != null ? keys : speech;
     lines.addAll(new StudioGathers(context).inputKeys(gather, noMatchSplit));
@@ -101,7 +115,10 @@ final class StudioMenu {
       Map<String, String> set = new LinkedHashMap<>();
       String target = context.target(split, t.next(), t.at(), set);
       Draft same =
-          options.values().stream().filter(d -> d.target().equals(target)).findFirst().orElse(null);
+          options.values().stream()
+              .filter(d -> d.target().equals(target) && d.set().equals(set))
+              .findFirst()
+              .orElse(null);
       if (same == null) {
         same = newSpokenOption(split, t, target, set);
       }
@@ -126,6 +143,7 @@ final class StudioMenu {
     }
     Draft d = new Draft(free, target, new LinkedHashSet<>(), set);
     options.put(free, d);
+    spokenOnly.add(free);
     context.trap(
         "studio-spoken-only",
         split,

@@ -64,7 +64,11 @@ final class StudioTraps {
 
   private void cutOffs(Widget w) {
     for (Transition t : w.transitions()) {
-      if (t.next() == null && !ENDING_EVENTS.contains(t.event()) && !isTriggerOnly(w, t)) {
+      boolean unusedSpeech = t.event().equals("speech"); // many gathers take keys only
+      if (t.next() == null
+          && !ENDING_EVENTS.contains(t.event())
+          && !unusedSpeech
+          && !isTriggerOnly(w, t)) {
         context.trap(
             "studio-cut-off",
             w,
