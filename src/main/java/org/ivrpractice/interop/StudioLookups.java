@@ -86,9 +86,6 @@ final class StudioLookups {
         continue;
       }
       String field = fieldOf(split.property("input"), w.name());
-      if (field != null && split.next("noMatch") != null) {
-        rows.add(row(match, fields, rows.size(), Map.of(field, "(none of these)")));
-      }
       for (Transition t : split.transitions()) {
         for (JNode c : t.conditions()) {
           String value = c instanceof JObject o ? meeting(o) : null;
@@ -96,6 +93,9 @@ final class StudioLookups {
             rows.add(row(match, fields, rows.size(), Map.of(field, value)));
           }
         }
+      }
+      if (field != null && split.next("noMatch") != null) {
+        rows.add(row(match, fields, rows.size(), Map.of(field, "(none of these)")));
       }
     }
     if (rows.isEmpty()) {

@@ -80,12 +80,12 @@ class StudioFlowsTest {
         scenarios:
           - name: a prescription with refills is ordered
             steps:
-              - press: "2222222"
+              - press: "1111111"
               - hear: is ordered
               - end: self-served
           - name: none left goes to voicemail
             steps:
-              - press: "1111111"
+              - press: "2222222"
               - hear: no refills left
               - hear: leave a message after the tone
               - end: self-served
