@@ -247,6 +247,30 @@ final class ConnectActions {
                 + context.target(a, a.errors().getOrDefault("NoMatchingError", null), null)));
   }
 
+  private static Map<String, String> row(
+      String key, int index, int length, String field, String value) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put(key, String.valueOf(index % 9 + 1).repeat(length));
+    row.put(field, value);
+    return row;
+  }
+
+  /** A value of the Lambda's answer that meets the condition, for a record taking its branch. */
+  private static String meeting(Condition c) {
+    String operand = String.valueOf(c.operands().get(0));
+    try {
+      return switch (String.valueOf(c.operator())) {
+        case "Equals" -> operand;
+        case "NumberGreaterThan" -> String.valueOf(Long.parseLong(operand) + 1);
+        case "NumberLessThan" -> String.valueOf(Long.parseLong(operand) - 1);
+        case "NumberGreaterOrEqualTo", "NumberLessOrEqualTo" -> operand;
+        default -> null;
+      };
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   /** One record per Equals condition on the Lambda's answer ($.External.x), else one record. */
   private List<Map<String, String>> rows(Action lambda, String[] match) {
     List<Map<String, String>> rows = new ArrayList<>();
@@ -256,13 +280,12 @@ final class ConnectActions {
       if (a.type().equals("Compare") && compared.startsWith("$.External.")) {
         String field = StudioVariables.variableName(compared.substring("$.External.".length()));
         for (Condition c : a.conditions()) {
-          if ("Equals".equals(c.operator()) && !c.operands().isEmpty()) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put(match[0], String.valueOf(rows.size() % 9 + 1).repeat(length));
-            row.put(field, c.operands().get(0));
-            rows.add(row);
+          String value = c.operands().isEmpty() ? null : meeting(c);
+          if (value != null) {
+            rows.add(row(match[0], rows.size(), length, field, value));
           }
         }
+        rows.add(row(match[0], rows.size(), length, field, "(none of these)"));
       }
     }
     if (rows.isEmpty()) {

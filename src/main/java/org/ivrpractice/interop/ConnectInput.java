@@ -64,7 +64,12 @@ final class ConnectInput {
   private List<String> menu(String prompt) {
     List<String> lines = new ArrayList<>();
     lines.add("type: menu");
-    if (prompt != null) {
+    boolean recording = input.parameter("Text") == null && input.parameter("SSML") == null;
+    if (prompt != null && recording) {
+      // a recording's words are unknown: the options' labels say the keys after it
+      lines.add("intro: " + FlowYaml.quote(prompt));
+      prompt = null;
+    } else if (prompt != null) {
       lines.add("prompt: " + FlowYaml.quote(prompt));
     }
     lines.add("options:");
