@@ -44,6 +44,23 @@ final class FlowYaml {
     locale = value;
   }
 
+  private String agentEscape;
+  private String repeatEscape;
+
+  /** Declares the agent escape: key 0 and these words go to the node. */
+  void agentEscape(java.util.Collection<String> words, String target) {
+    agentEscape = "{ digit: \"0\", say: " + list(words) + ", goto: " + target + " }";
+  }
+
+  /** Declares the repeat escape: key * and these words say the prompt again. */
+  void repeatEscape(java.util.Collection<String> words) {
+    repeatEscape = "{ digit: \"*\", say: " + list(words) + " }";
+  }
+
+  private static String list(java.util.Collection<String> words) {
+    return "[" + String.join(", ", words.stream().map(FlowYaml::quote).toList()) + "]";
+  }
+
   void start(String node) {
     start = node;
   }
@@ -110,8 +127,19 @@ final class FlowYaml {
     if (start != null) {
       out.append("start: ").append(start).append('\n');
     }
-    out.append("# The original has no global escapes: 0 and * do only what its own menus say.\n")
-        .append("escapes: { agent: false, repeat: false }\n");
+    if (agentEscape == null && repeatEscape == null) {
+      out.append("# The original has no global escapes: 0 and * do only what its own menus say.\n")
+          .append("escapes: { agent: false, repeat: false }\n");
+    } else {
+      out.append(
+              "# Keys every menu of the original offers alike; each menu names those it keeps.\n")
+          .append("escapes:\n")
+          .append("  agent: ")
+          .append(agentEscape == null ? "false" : agentEscape)
+          .append("\n  repeat: ")
+          .append(repeatEscape == null ? "false" : repeatEscape)
+          .append('\n');
+    }
     if (!queues.isEmpty()) {
       out.append("queues:\n");
       queues.forEach(

@@ -41,6 +41,19 @@ final class StudioContext {
   /** Widgets that became lookups (run-function, make-http-request). */
   final Set<String> lookups = new HashSet<>();
 
+  /** Flow variables that only count (set to 0, or to themselves plus one): our retries. */
+  final Set<String> counters = new HashSet<>();
+
+  /**
+   * Keys every menu offers the same way, read back as our global escapes: {@code *} to the gather
+   * itself is repeat; {@code 0} to a transfer is agent (its node is the first such target).
+   */
+  String agentTarget;
+
+  final java.util.Set<String> agentWords = new java.util.LinkedHashSet<>();
+  final java.util.Set<String> repeatWords = new java.util.LinkedHashSet<>();
+  boolean repeatUsed;
+
   /** Say-play widgets that became a menu's no-input or no-match text. */
   final Set<String> absorbed = new HashSet<>();
 
@@ -95,7 +108,13 @@ final class StudioContext {
       switch (w.type()) {
         case "set-variables" -> {
           if (set != null) {
-            set.putAll(StudioVariables.literals(w));
+            StudioVariables.literals(w)
+                .forEach(
+                    (k, v) -> {
+                      if (!counters.contains(k)) {
+                        set.put(k, v);
+                      }
+                    });
           }
           name = w.next("next");
         }
@@ -120,6 +139,17 @@ final class StudioContext {
           "point the transition at one of its widgets, or remove it");
     }
     return widget(name) == null ? cutOff() : widget(name).id();
+  }
+
+  /** The counter a split reads ({@code {{flow.variables.main_no_input}}}), or null. */
+  String counterOf(Widget split) {
+    String input = String.valueOf(split.property("input")).replace(" ", "");
+    for (String c : counters) {
+      if (input.equals("{{flow.variables." + c + "}}")) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** Writes (once) the node for a call that Studio ends without a word, and names it. */

@@ -94,6 +94,7 @@ final class StudioGathers {
       lines.add("finishKey: \"" + finish + "\"");
     }
     lines.add("into: " + StudioVariables.digitsOf(g));
+    lines.add("escapes: false");
     lines.add("next: " + context.target(g, "keypress"));
     lines.addAll(inputKeys(g, context.widget(String.valueOf(g.next("keypress")))));
     Widget speech = speechSplit(g);
@@ -131,13 +132,24 @@ final class StudioGathers {
     if (timeout != null) {
       lines.add("timeout: " + Math.max(1, Math.min(60, timeout)));
     }
-    List<Widget> timeoutLoop = loopBack(g, g.next("timeout"));
+    Loop timeoutLoop = loopBack(g, g.next("timeout"));
     String noMatch = split == null ? null : split.next("noMatch");
-    List<Widget> noMatchLoop = loopBack(g, noMatch);
-    boolean timeoutSelf = timeoutLoop != null;
-    boolean noMatchSelf = noMatchLoop != null;
+    Loop noMatchLoop = loopBack(g, noMatch);
     said("noInput", timeoutLoop, lines);
     said("noMatch", noMatchLoop, lines);
+    Loop counted = timeoutLoop != null && timeoutLoop.over() != null ? timeoutLoop : noMatchLoop;
+    if (counted != null && counted.over() != null) {
+      if (counted.retries() != null) {
+        lines.add("retries: " + Math.max(0, Math.min(9, counted.retries())));
+      }
+      lines.add(
+          "fallback: "
+              + context.target(
+                  counted.overFrom(), counted.over().next(), counted.over().at(), null));
+      return lines;
+    }
+    boolean timeoutSelf = timeoutLoop != null;
+    boolean noMatchSelf = noMatchLoop != null;
     if (timeoutSelf) {
       context.trap(
           "studio-endless-timeout",
@@ -167,37 +179,63 @@ final class StudioGathers {
    * (empty when it goes straight back), or null when it goes on elsewhere: such a way back is a
    * re-prompt, and what it says is the menu's no-input or no-match text.
    */
-  private List<Widget> loopBack(Widget g, String next) {
+  private Loop loopBack(Widget g, String next) {
     List<Widget> said = new ArrayList<>();
     String name = next;
-    while (name != null && said.size() < 10) {
+    Integer retries = null;
+    Widget overFrom = null;
+    Transition over = null;
+    for (int steps = 0; name != null && steps < 12; steps++) {
       if (name.equals(g.name())) {
-        return said;
+        return new Loop(said, retries, overFrom, over);
       }
       Widget w = context.widget(name);
       if (w == null) {
         return null;
       }
-      switch (w.type()) {
-        case "say-play" -> {
-          said.add(w);
-          name = w.next("audioComplete");
-        }
-        case "set-variables" -> name = w.next("next");
-        default -> {
-          return null;
-        }
+      if (w.type().equals("say-play")) {
+        said.add(w);
+        name = w.next("audioComplete");
+      } else if (w.type().equals("set-variables")) {
+        name = w.next("next");
+      } else if (w.type().equals("split-based-on") && context.counterOf(w) != null) {
+        over =
+            w.transitions().stream()
+                .filter(t -> t.event().equals("match"))
+                .findFirst()
+                .orElse(null);
+        overFrom = w;
+        retries = over == null ? null : limit(over);
+        name = w.next("noMatch");
+      } else {
+        return null;
       }
     }
     return null;
   }
 
-  private void said(String key, List<Widget> loop, List<String> lines) {
-    if (loop == null || loop.isEmpty()) {
+  /** The count past which a counter's split leaves the loop: its greater_than value. */
+  private static Integer limit(Transition over) {
+    for (JNode c : over.conditions()) {
+      if (c instanceof JObject o && "greater_than".equals(o.text("type"))) {
+        return number(o.text("value"));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A way from a gather's timeout or no-match back to itself: the say-play widgets on it, and, when
+   * a counter ends it, the limit and the transition taken past it.
+   */
+  private record Loop(List<Widget> said, Integer retries, Widget overFrom, Transition over) {}
+
+  private void said(String key, Loop loop, List<String> lines) {
+    if (loop == null || loop.said().isEmpty()) {
       return;
     }
     List<String> texts = new ArrayList<>();
-    for (Widget w : loop) {
+    for (Widget w : loop.said()) {
       context.absorbed.add(w.name());
       String prompt = context.prompt(w);
       if (prompt != null && !prompt.isBlank()) {

@@ -85,6 +85,7 @@ public final class StudioImporter {
         }
       }
     }
+    findCounters(context);
     Map<String, Set<String>> values = new HashMap<>();
     Map<String, Boolean> onlyByOptions = new HashMap<>();
     for (Widget w : context.studio.widgets().values()) {
@@ -92,6 +93,9 @@ public final class StudioImporter {
         StudioVariables.literals(w)
             .forEach(
                 (k, v) -> {
+                  if (context.counters.contains(k)) {
+                    return;
+                  }
                   values.computeIfAbsent(k, x -> new HashSet<>()).add(v);
                   onlyByOptions.merge(k, byOptions.contains(w.name()), Boolean::logicalAnd);
                 });
@@ -108,6 +112,30 @@ public final class StudioImporter {
         });
   }
 
+  /** Variables only ever set to 0 or to themselves plus one: counters of retries. */
+  private static void findCounters(StudioContext context) {
+    Set<String> notCounting = new HashSet<>();
+    Set<String> incremented = new HashSet<>();
+    for (Widget w : context.studio.widgets().values()) {
+      if (!w.type().equals("set-variables")) {
+        continue;
+      }
+      for (JsonTree.JNode item : w.properties().array("variables")) {
+        if (item instanceof JObject o && o.text("key") != null) {
+          String k = o.text("key");
+          String v = String.valueOf(o.text("value")).strip();
+          if (StudioCounters.isIncrement(k, v)) {
+            incremented.add(k);
+          } else if (!v.equals("0")) {
+            notCounting.add(k);
+          }
+        }
+      }
+    }
+    incremented.removeAll(notCounting);
+    context.counters.addAll(incremented);
+  }
+
   private static boolean isSetVariables(StudioContext context, String name) {
     return context.widget(name) != null && context.widget(name).type().equals("set-variables");
   }
@@ -115,6 +143,9 @@ public final class StudioImporter {
   /** A value computed with Liquid (a counter, a copy of an answer) cannot be kept: reported. */
   private static void computed(StudioContext context, Widget w) {
     for (JObject item : StudioVariables.computed(w)) {
+      if (context.counters.contains(item.text("key"))) {
+        continue;
+      }
       context.problem(
           w,
           item.at("value"),
@@ -151,6 +182,12 @@ public final class StudioImporter {
     }
     StudioWidgets widgets = new StudioWidgets(context);
     studio.widgets().values().forEach(widgets::convert);
+    if (context.agentTarget != null) {
+      out.agentEscape(context.agentWords, context.agentTarget);
+    }
+    if (context.repeatUsed) {
+      out.repeatEscape(context.repeatWords);
+    }
     for (String id : out.unreachable()) {
       Widget w =
           studio.widgets().values().stream()

@@ -40,6 +40,7 @@ final class StudioMenu {
     if (speech != null) {
       addWords(speech);
     }
+    List<String> kept = escapes();
     List<String> lines = new ArrayList<>();
     lines.add("type: menu");
     String said = context.text(gather, "say");
@@ -70,9 +71,48 @@ final class StudioMenu {
                       + " was a spoken answer only; the import gave it the key.")
               + " }");
     }
+    lines.add("escapes: " + (kept.isEmpty() ? "false" : "[" + String.join(", ", kept) + "]"));
     Widget noMatchSplit = keys != null ? keys : speech;
     lines.addAll(new StudioGathers(context).inputKeys(gather, noMatchSplit));
     context.out.node(gather.id(), StudioGathers.origin(gather), lines);
+  }
+
+  /** Takes out the options that are our global escapes, and names the escapes this menu keeps. */
+  private List<String> escapes() {
+    List<String> kept = new ArrayList<>();
+    Draft star = options.get("*");
+    if (star != null && star.target().equals(gather.id()) && star.set().isEmpty()) {
+      options.remove("*");
+      context.repeatUsed = true;
+      context.repeatWords.addAll(star.say());
+      kept.add("repeat");
+    }
+    Draft zero = options.get("0");
+    if (zero != null && zero.set().isEmpty() && isPerson(zero.target())) {
+      if (context.agentTarget == null) {
+        context.agentTarget = zero.target();
+      }
+      if (context.agentTarget.equals(zero.target())) {
+        options.remove("0");
+        context.agentWords.addAll(zero.say());
+        kept.add(0, "agent");
+      }
+    }
+    return kept;
+  }
+
+  /** True when the node is a transfer: a widget that hands the call to a person. */
+  private boolean isPerson(String nodeId) {
+    return context.studio.widgets().values().stream()
+        .filter(w -> w.id().equals(nodeId))
+        .anyMatch(
+            w ->
+                List.of("connect-call-to", "enqueue-call", "send-to-flex").contains(w.type())
+                    || w.type().equals("say-play")
+                        && w.next("audioComplete") != null
+                        && context.widget(w.next("audioComplete")) != null
+                        && List.of("connect-call-to", "enqueue-call", "send-to-flex")
+                            .contains(context.widget(w.next("audioComplete")).type()));
   }
 
   private Widget split(String event) {

@@ -102,7 +102,12 @@ final class StudioTraps {
                 || t.event().equals("keypress")
                 || t.event().equals("speech");
         boolean selfTimeout = t.event().equals("timeout") && w.name().equals(t.next());
-        if (t.next() != null && !choice && !selfTimeout && context.widget(t.next()) != null) {
+        boolean counted = t.event().equals("noMatch") && context.counterOf(w) != null;
+        if (t.next() != null
+            && !choice
+            && !selfTimeout
+            && !counted
+            && context.widget(t.next()) != null) {
           out.add(t.next());
         }
       }

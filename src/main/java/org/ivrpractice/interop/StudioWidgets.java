@@ -38,7 +38,7 @@ final class StudioWidgets {
       case "trigger", "set-variables" -> {} // the start, and values set where options go
       case "gather-input-on-call" -> new StudioGathers(context).convert(w);
       case "split-based-on" -> {
-        if (!context.takenSplits.containsKey(w.name())) {
+        if (!context.takenSplits.containsKey(w.name()) && context.counterOf(w) == null) {
           branch(w);
         }
       }
@@ -62,6 +62,22 @@ final class StudioWidgets {
     String prompt = context.prompt(w);
     List<String> lines = new ArrayList<>();
     String next = w.next("audioComplete");
+    Widget queue = next == null ? null : context.widget(next);
+    if (queue != null && TRANSFERS.contains(queue.type()) && onlyWayTo(queue) == w) {
+      // "please hold" and the queue: one transfer that says it
+      context.absorbed.add(queue.name());
+      String name = queue.type().equals("connect-call-to") ? queue.id() : queueOf(queue);
+      context.out.queue(
+          name, queue.type().equals("connect-call-to") ? callTo(queue) : queue.name());
+      context.out.node(
+          w.id(),
+          StudioGathers.origin(w) + " With " + queue.describe() + ".",
+          List.of(
+              "type: transfer",
+              "queue: " + name,
+              "prompt: " + FlowYaml.quote(prompt == null ? "" : prompt)));
+      return;
+    }
     if (next == null) {
       lines.add("type: hangup"); // Studio ends the call once the words are said
     } else {
@@ -72,6 +88,25 @@ final class StudioWidgets {
       lines.add("next: " + context.target(w, "audioComplete"));
     }
     context.out.node(w.id(), StudioGathers.origin(w), lines);
+  }
+
+  private static final List<String> TRANSFERS =
+      List.of("connect-call-to", "enqueue-call", "send-to-flex");
+
+  /** The one widget whose transition leads to this one, or null when there are none or several. */
+  private Widget onlyWayTo(Widget target) {
+    Widget only = null;
+    for (Widget w : context.studio.widgets().values()) {
+      for (Transition t : w.transitions()) {
+        if (target.name().equals(t.next())) {
+          if (only != null && only != w) {
+            return null;
+          }
+          only = w;
+        }
+      }
+    }
+    return only;
   }
 
   private void transfer(Widget w, String queue, String label) {
