@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       TestCommand.class,
       ExploreCommand.class,
       ImportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IvrCommand implements Runnable {

@@ -72,4 +72,29 @@ class ImportCommandTest {
     assertTrue(result.getOutput().contains("give --force"), result.getOutput());
     assertEquals("mine", Files.readString(dir.resolve("order-line.yaml")));
   }
+
+  @Test
+  void exportedHelloImportsBackAndItsScenariosPass(QuarkusMainLauncher launcher, @TempDir Path dir)
+      throws IOException {
+    Path json = dir.resolve("hello.json");
+    LaunchResult export = launcher.launch("export", "studio", "hello", "--out", json.toString());
+    assertEquals(0, export.exitCode(), export.getOutput());
+    assertTrue(Files.readString(json).contains("\"initial_state\" : \"Trigger\""));
+    Path back = dir.resolve("back");
+    assertEquals(
+        0,
+        launcher.launch("import", "studio", json.toString(), "--out", back.toString()).exitCode());
+    Files.copy(Path.of("ivr-flows/hello.scenarios.yaml"), back.resolve("hello.scenarios.yaml"));
+    LaunchResult test = launcher.launch("test", back.toString());
+    assertEquals(0, test.exitCode(), test.getOutput());
+  }
+
+  @Test
+  void exportingCardServicesSaysEverythingStudioCannotDo(QuarkusMainLauncher launcher) {
+    LaunchResult result = launcher.launch("export", "studio", "card-services");
+    assertEquals(1, result.exitCode());
+    assertTrue(
+        result.getOutput().contains("[find-card] a lookup cannot be exported"), result.getOutput());
+    assertTrue(result.getOutput().contains("3 problems in 3 files."), result.getOutput());
+  }
 }
