@@ -68,6 +68,11 @@ record ConnectFlow(String start, Map<String, Action> actions, Map<String, JObjec
           "name the Identifier of the action a caller meets first");
       return null;
     }
+    return new ConnectFlow(start, actions, metadata(top));
+  }
+
+  /** {@code Metadata.ActionMetadata}: each action's place in the designer, and more. */
+  private static Map<String, JObject> metadata(JObject top) {
     Map<String, JObject> metadata = new LinkedHashMap<>();
     JObject meta = top.object("Metadata");
     JObject byAction = meta == null ? null : meta.object("ActionMetadata");
@@ -81,7 +86,7 @@ record ConnectFlow(String start, Map<String, Action> actions, Map<String, JObjec
                 }
               });
     }
-    return new ConnectFlow(start, actions, metadata);
+    return metadata;
   }
 
   private static Action action(JNode item, Problems problems) {

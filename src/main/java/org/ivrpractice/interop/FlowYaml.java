@@ -110,7 +110,6 @@ final class FlowYaml {
   }
 
   String text() {
-    java.util.Set<String> unreachable = unreachable();
     StringBuilder out = new StringBuilder("# yaml-language-server: $schema=ivr-flow.schema.json\n");
     header.forEach(l -> out.append(l.isEmpty() ? "#" : "# " + l).append('\n'));
     out.append("id: ").append(id).append('\n');
@@ -127,29 +126,43 @@ final class FlowYaml {
     if (start != null) {
       out.append("start: ").append(start).append('\n');
     }
+    escapes(out);
+    queues(out);
+    nodes(out);
+    return out.toString();
+  }
+
+  private void escapes(StringBuilder out) {
     if (agentEscape == null && repeatEscape == null) {
       out.append("# The original has no global escapes: 0 and * do only what its own menus say.\n")
           .append("escapes: { agent: false, repeat: false }\n");
-    } else {
-      out.append(
-              "# Keys every menu of the original offers alike; each menu names those it keeps.\n")
-          .append("escapes:\n")
-          .append("  agent: ")
-          .append(agentEscape == null ? "false" : agentEscape)
-          .append("\n  repeat: ")
-          .append(repeatEscape == null ? "false" : repeatEscape)
-          .append('\n');
+      return;
     }
-    if (!queues.isEmpty()) {
-      out.append("queues:\n");
-      queues.forEach(
-          (q, label) ->
-              out.append("  ")
-                  .append(q)
-                  .append(": { label: ")
-                  .append(quote(label))
-                  .append(", wait: 60 }\n"));
+    out.append("# Keys every menu of the original offers alike; each menu names those it keeps.\n")
+        .append("escapes:\n")
+        .append("  agent: ")
+        .append(agentEscape == null ? "false" : agentEscape)
+        .append("\n  repeat: ")
+        .append(repeatEscape == null ? "false" : repeatEscape)
+        .append('\n');
+  }
+
+  private void queues(StringBuilder out) {
+    if (queues.isEmpty()) {
+      return;
     }
+    out.append("queues:\n");
+    queues.forEach(
+        (q, label) ->
+            out.append("  ")
+                .append(q)
+                .append(": { label: ")
+                .append(quote(label))
+                .append(", wait: 60 }\n"));
+  }
+
+  private void nodes(StringBuilder out) {
+    java.util.Set<String> unreachable = unreachable();
     out.append("nodes:\n");
     for (NodeText n : nodes.values()) {
       if (unreachable.contains(n.id())) {
@@ -161,7 +174,6 @@ final class FlowYaml {
       out.append("  ").append(n.id()).append(":\n");
       n.lines().forEach(l -> out.append("    ").append(l).append('\n'));
     }
-    return out.toString();
   }
 
   /** A YAML double-quoted string (JSON escapes are YAML escapes). */

@@ -53,6 +53,35 @@ record StudioFlow(String description, String initialState, Map<String, Widget> w
 
   /** Reads the definition; reports what keeps it from being a v2 flow and returns null then. */
   static StudioFlow read(String file, JNode root, Problems problems) {
+    JObject top = definition(root, problems);
+    if (top == null) {
+      return null;
+    }
+    Map<String, Widget> widgets = new LinkedHashMap<>();
+    for (JNode state : top.array("states")) {
+      Widget w = widget(state, problems);
+      if (w != null && widgets.putIfAbsent(w.name(), w) != null) {
+        problems.add(
+            w.at(),
+            w.id(),
+            "a second widget is named '" + w.name() + "'",
+            "give each its own name");
+      }
+    }
+    String initial = top.text("initial_state");
+    if (initial == null || !widgets.containsKey(initial)) {
+      problems.add(
+          top.at("initial_state"),
+          null,
+          "'initial_state' names no widget (" + initial + ")",
+          "name the Trigger widget, as Studio does");
+      return null;
+    }
+    return new StudioFlow(top.text("description"), initial, uniqueIds(widgets));
+  }
+
+  /** The v2 definition in the JSON, or null when it is not one (reported). */
+  private static JObject definition(JNode root, Problems problems) {
     if (!(root instanceof JObject top)) {
       problems.add(
           root.at(),
@@ -81,27 +110,7 @@ record StudioFlow(String description, String initialState, Map<String, Widget> w
           "give the JSON that Studio's 'Export to JSON' or the v2 Flow's 'definition' gives");
       return null;
     }
-    Map<String, Widget> widgets = new LinkedHashMap<>();
-    for (JNode state : top.array("states")) {
-      Widget w = widget(state, problems);
-      if (w != null && widgets.putIfAbsent(w.name(), w) != null) {
-        problems.add(
-            w.at(),
-            w.id(),
-            "a second widget is named '" + w.name() + "'",
-            "give each its own name");
-      }
-    }
-    String initial = top.text("initial_state");
-    if (initial == null || !widgets.containsKey(initial)) {
-      problems.add(
-          top.at("initial_state"),
-          null,
-          "'initial_state' names no widget (" + initial + ")",
-          "name the Trigger widget, as Studio does");
-      return null;
-    }
-    return new StudioFlow(top.text("description"), initial, uniqueIds(widgets));
+    return top;
   }
 
   private static Widget widget(JNode state, Problems problems) {

@@ -163,11 +163,7 @@ public final class StudioImporter {
   private static void write(StudioContext context) {
     StudioFlow studio = context.studio;
     FlowYaml out = context.out;
-    out.comment("Imported from the Twilio Studio flow " + FlowIds.baseName(context.file) + " by");
-    out.comment("'import studio' (docs/import.md). Node ids are the widgets' names; the comment");
-    out.comment("above each node says which widget it was and where it stood on the canvas.");
-    out.name(studio.description() == null ? context.flowId : studio.description());
-    out.locale(locale(studio));
+    header(context);
     Widget trigger = context.widget(studio.initialState());
     if (trigger.next("incomingCall") == null) {
       context.problem(
@@ -188,9 +184,14 @@ public final class StudioImporter {
     if (context.repeatUsed) {
       out.repeatEscape(context.repeatWords);
     }
-    for (String id : out.unreachable()) {
+    reportLeftOut(context);
+  }
+
+  /** Each widget no call reaches is left out, with a warning (not the say-plays taken in). */
+  private static void reportLeftOut(StudioContext context) {
+    for (String id : context.out.unreachable()) {
       Widget w =
-          studio.widgets().values().stream()
+          context.studio.widgets().values().stream()
               .filter(x -> x.id().equals(id))
               .findFirst()
               .orElse(null);
@@ -203,6 +204,16 @@ public final class StudioImporter {
             "connect it, or delete it in Studio");
       }
     }
+  }
+
+  private static void header(StudioContext context) {
+    FlowYaml out = context.out;
+    out.comment("Imported from the Twilio Studio flow " + FlowIds.baseName(context.file) + " by");
+    out.comment("'import studio' (docs/import.md). Node ids are the widgets' names; the comment");
+    out.comment("above each node says which widget it was and where it stood on the canvas.");
+    String description = context.studio.description();
+    out.name(description == null ? context.flowId : description);
+    out.locale(locale(context.studio));
   }
 
   /** The flow's one locale: Spanish when the first widget with a language speaks it. */

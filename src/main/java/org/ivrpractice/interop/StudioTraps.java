@@ -93,6 +93,32 @@ final class StudioTraps {
    * caller's own choices (keys and words that match) are not followed.
    */
   private void loops(Set<String> reached) {
+    Map<String, List<String>> edges = failureEdges();
+    Set<String> reported = new HashSet<>();
+    for (Widget w : context.studio.widgets().values()) {
+      if (reached.contains(w.name()) && !reported.contains(w.name())) {
+        List<String> cycle = cycleThrough(w.name(), edges);
+        if (!cycle.isEmpty()) {
+          reported.addAll(cycle);
+          context.trap(
+              "studio-endless-loop",
+              w,
+              w.at(),
+              "a caller who keeps failing goes round "
+                  + String.join(" → ", cycle)
+                  + " → "
+                  + cycle.get(0)
+                  + " with nothing counting: they can reach '"
+                  + w.name()
+                  + "' ten times in a row",
+              "count the rounds in a flow variable and leave the loop (to an agent) after two");
+        }
+      }
+    }
+  }
+
+  /** Where each widget goes on a failure or on its own (a taken split's, from its gather). */
+  private Map<String, List<String>> failureEdges() {
     Map<String, List<String>> edges = new HashMap<>();
     for (Widget w : context.studio.widgets().values()) {
       List<String> out = new ArrayList<>();
@@ -120,27 +146,7 @@ final class StudioTraps {
         edges.computeIfAbsent(w.name(), k -> new ArrayList<>()).addAll(out);
       }
     }
-    Set<String> reported = new HashSet<>();
-    for (Widget w : context.studio.widgets().values()) {
-      if (reached.contains(w.name()) && !reported.contains(w.name())) {
-        List<String> cycle = cycleThrough(w.name(), edges);
-        if (!cycle.isEmpty()) {
-          reported.addAll(cycle);
-          context.trap(
-              "studio-endless-loop",
-              w,
-              w.at(),
-              "a caller who keeps failing goes round "
-                  + String.join(" → ", cycle)
-                  + " → "
-                  + cycle.get(0)
-                  + " with nothing counting: they can reach '"
-                  + w.name()
-                  + "' ten times in a row",
-              "count the rounds in a flow variable and leave the loop (to an agent) after two");
-        }
-      }
-    }
+    return edges;
   }
 
   /** A shortest cycle from the widget back to itself, as the widgets on it; empty if none. */
