@@ -1,6 +1,7 @@
 package org.ivrpractice.interop;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -105,7 +106,9 @@ final class StudioExportMenu {
   /** The option's node, through a set-variables for what it sets. */
   private String optionTarget(Node.Option o) {
     String target = to.apply(o.target());
-    if (o.set().isEmpty()) {
+    Map<String, String> set = new LinkedHashMap<>(o.set());
+    set.remove("locale"); // only the first locale is exported
+    if (set.isEmpty()) {
       return target;
     }
     String setter =
@@ -113,7 +116,11 @@ final class StudioExportMenu {
             + "__set_"
             + (o.digit().equals("*") ? "star" : o.digit().equals("#") ? "pound" : o.digit());
     List<Map<String, Object>> variables = new ArrayList<>();
-    o.set().forEach((k, v) -> variables.add(Map.of("key", k, "value", v)));
+    set.forEach(
+        (k, v) -> {
+          variables.add(Map.of("key", k, "value", v));
+          nodes.optionSets(k);
+        });
     states
         .add(setter, "set-variables", List.of(StudioStates.on("next", target)))
         .put("variables", variables);

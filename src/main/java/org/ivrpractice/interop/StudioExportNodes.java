@@ -171,7 +171,7 @@ final class StudioExportNodes {
     }
 
     public Void visit(Node.Branch n) {
-      cannot(n, "branch", "the export does not write conditions yet");
+      new StudioExportBranch(states, variables, problems).write(name, n, this::to);
       return null;
     }
 
@@ -203,6 +203,11 @@ final class StudioExportNodes {
       properties.put("language", line.defaultLocale());
       properties.put("loop", 1);
     }
+  }
+
+  /** Says that a variable an option sets is the flow variable of that name in Studio. */
+  void optionSets(String variable) {
+    variables.putIfAbsent(variable, "flow.variables." + variable);
   }
 
   /** The global escapes a node keeps, from the line's. */

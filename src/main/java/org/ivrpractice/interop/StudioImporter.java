@@ -104,10 +104,10 @@ public final class StudioImporter {
     }
     values.forEach(
         (k, v) -> {
-          if (v.size() == 1) {
-            context.fixedVariables.put(k, v.iterator().next());
-          } else if (onlyByOptions.get(k)) {
+          if (onlyByOptions.get(k)) {
             context.optionVariables.add(k);
+          } else if (v.size() == 1) {
+            context.fixedVariables.put(k, v.iterator().next());
           }
         });
   }
