@@ -184,7 +184,9 @@ public final class StudioImporter {
     if (context.repeatUsed) {
       out.repeatEscape(context.repeatWords);
     }
-    reportLeftOut(context);
+    if (context.problems.isEmpty()) {
+      reportLeftOut(context); // else what follows a widget not converted would seem left out
+    }
   }
 
   /** Each widget no call reaches is left out, with a warning (not the say-plays taken in). */

@@ -45,6 +45,10 @@ class StudioImportProblemsTest {
                 + " say-play, set-variables, connect-call-to, enqueue-call, send-to-flex,"
                 + " record-voicemail, run-subflow, make-http-request, run-function"),
         result.problems().stream().map(Problem::format).toList());
+    assertEquals(
+        List.of("studio-no-person", "studio-cut-off"),
+        result.traps().stream().map(t -> t.rule()).toList(),
+        "the traps of the original are told too, but not widgets only a problem cut off");
   }
 
   @Test
