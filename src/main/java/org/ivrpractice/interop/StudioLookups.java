@@ -130,7 +130,10 @@ final class StudioLookups {
     return row;
   }
 
-  /** A practice value for the variable: as many digits as its collect takes, one per record. */
+  /**
+   * A practice value for the variable: as many digits as its collect takes, one per record, from 2s
+   * up (the explorer enters 1s as a value no record has, to reach the failure branch).
+   */
   private String sample(String variable, int index) {
     int length = 4;
     for (var e : context.collects.entrySet()) {
@@ -138,7 +141,7 @@ final class StudioLookups {
         length = e.getValue();
       }
     }
-    return String.valueOf((index % 9) + 1).repeat(Math.max(1, length));
+    return String.valueOf((index % 8) + 2).repeat(Math.max(1, length));
   }
 
   private static final Pattern PARSED = Pattern.compile("widgets\\.([^.}|]+?)\\.parsed\\.(\\w+)");

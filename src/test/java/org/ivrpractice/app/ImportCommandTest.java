@@ -33,12 +33,12 @@ class ImportCommandTest {
     LaunchResult check = launcher.launch("check", dir.toString());
     assertEquals(0, check.exitCode(), check.getOutput());
 
-    Path keys = Files.writeString(dir.resolve("call.txt"), "2\n111111\n");
+    Path keys = Files.writeString(dir.resolve("call.txt"), "2\n222222\n");
     LaunchResult call =
         launcher.launch(
             "simulate", "support-line", "--flows", dir.toString(), "--script", keys.toString());
     assertEquals(0, call.exitCode(), call.getOutput() + call.getErrorOutput());
-    assertTrue(call.getOutput().contains("Order 111111 has shipped."), call.getOutput());
+    assertTrue(call.getOutput().contains("Order 222222 has shipped."), call.getOutput());
 
     LaunchResult explore =
         launcher.launch("explore", "--write-scenarios", dir.toString(), dir.toString());

@@ -37,14 +37,14 @@ class ConnectImportTest {
               - at: main-menu
               - press: 1
               - hear: Enter your order number
-              - press: "111111#"
-              - hear: Order 111111 has shipped.
+              - press: "222222#"
+              - hear: Order 222222 has shipped.
               - end: self-served
           - name: an order being prepared
             steps:
               - press: 1
               - press: 1
-              - press: "222222#"
+              - press: "333333#"
               - hear: is being prepared
               - end: self-served
           - name: an unknown order goes to the Support queue
@@ -76,14 +76,14 @@ class ConnectImportTest {
               - hear: Welcome to the practice bank.
               - press: 1
               - hear: You asked about balances.
-              - press: "1111#"
+              - press: "2222#"
               - hear: Your balance is 10001 dollars.
               - end: transferred to Premier
           - name: an overdrawn account
             steps:
               - press: 2
               - hear: You asked about cards.
-              - press: "2222#"
+              - press: "3333#"
               - hear: overdrawn
               - end: self-served
           - name: an unknown account

@@ -72,9 +72,15 @@ final class ImportedFlows {
     }
   }
 
-  /** Explores the line, writes its first scenario file as the explorer does, and runs it. */
+  /**
+   * Explores the line (it must find nothing wrong: every node reached, no trap), writes its first
+   * scenario file as the explorer does, and runs it.
+   */
   static String exploreAndRun(Map<String, Flow> flows, String flowId) {
     ExplorationReport report = new Explorer().explore(flows.get(flowId));
+    assertTrue(
+        report.ok(),
+        () -> report.findings().stream().map(f -> f.format()).collect(Collectors.joining("\n")));
     String scenarios = ScenarioWriter.write(flows.get(flowId), report);
     passes(flows, flowId, scenarios);
     return scenarios;

@@ -80,12 +80,12 @@ class StudioFlowsTest {
         scenarios:
           - name: a prescription with refills is ordered
             steps:
-              - press: "1111111"
+              - press: "2222222"
               - hear: is ordered
               - end: self-served
           - name: none left goes to voicemail
             steps:
-              - press: "2222222"
+              - press: "3333333"
               - hear: no refills left
               - hear: leave a message after the tone
               - end: self-served
@@ -172,7 +172,7 @@ class StudioFlowsTest {
               - hear: (the recording main-menu.mp3 plays here)
               - hear: For Account Check, press 1.
               - press: 1
-              - press: "1111"
+              - press: "2222"
               - hear: Your balance is (fill in balance) dollars.
               - end: self-served
           - name: sales

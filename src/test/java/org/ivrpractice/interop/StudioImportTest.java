@@ -38,14 +38,14 @@ class StudioImportTest {
             steps:
               - press: 2
               - hear: six digit order number
-              - press: "111111"
-              - hear: Order 111111 has shipped.
+              - press: "222222"
+              - hear: Order 222222 has shipped.
               - hear: Goodbye
               - end: self-served
           - name: an order being prepared
             steps:
               - say: my order
-              - press: "222222"
+              - press: "333333"
               - hear: still being prepared
               - end: self-served
           - name: an unknown order goes to an agent
