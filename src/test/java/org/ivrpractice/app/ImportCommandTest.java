@@ -42,6 +42,7 @@ class ImportCommandTest {
 
     LaunchResult explore =
         launcher.launch("explore", "--write-scenarios", dir.toString(), dir.toString());
+    assertEquals(0, explore.exitCode(), explore.getOutput());
     assertTrue(Files.exists(dir.resolve("support-line.scenarios.yaml")), explore.getOutput());
     LaunchResult test = launcher.launch("test", dir.toString());
     assertEquals(0, test.exitCode(), test.getOutput());
