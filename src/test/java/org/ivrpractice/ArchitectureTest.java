@@ -33,7 +33,8 @@ class ArchitectureTest {
           "practice", Set.of("flow", "engine", "testing"),
           "session", Set.of("flow", "engine", "practice"),
           "channels", Set.of("flow", "engine", "testing", "practice", "session"),
-          "app", Set.of("flow", "engine", "testing", "practice", "session", "channels"));
+          "interop", Set.of("flow", "engine", "testing"),
+          "app", Set.of("flow", "engine", "testing", "practice", "session", "channels", "interop"));
 
   @Test
   void everyPackageUsesOnlyThePackagesBelowIt() throws IOException {

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       TestCommand.class,
       ExploreCommand.class,
       DiffCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IvrCommand implements Runnable {

@@ -1,0 +1,118 @@
+package org.ivrpractice.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ivrpractice.flow.Flow;
+import org.ivrpractice.flow.FlowLoader;
+import org.ivrpractice.flow.LoadResult;
+import org.ivrpractice.flow.Problems;
+import org.ivrpractice.interop.StudioExporter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code export studio FLOW}: one of our lines as a Twilio Studio flow definition. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    versionProvider = ProjectVersion.class,
+    header = "Export a line as a Twilio Studio flow definition.",
+    description = {"Writes a line in another tool's format. See docs/import.md."},
+    subcommands = {ExportCommand.Studio.class})
+final class ExportCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "studio",
+      mixinStandardHelpOptions = true,
+      versionProvider = ProjectVersion.class,
+      header = "Export a line as a Twilio Studio flow definition (JSON).",
+      description = {
+        "Writes the Studio flow definition of the line (the JSON the Studio REST API v2 takes as"
+            + " a Flow's definition) to standard output, or to --out FILE. Menus become a gather"
+            + " with splits on its digits and words, sub-flows are inlined, and no-input and"
+            + " no-match are counted in flow variables. What Studio cannot do (a lookup of"
+            + " practice data, a reference number, a saved case) is reported all at once, and"
+            + " nothing is written (exit code 1)."
+      })
+  static final class Studio implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FLOW", description = "The line's id, for example hello.")
+    String flowId;
+
+    @Option(
+        names = "--flows",
+        paramLabel = "DIR",
+        defaultValue = "ivr-flows",
+        description = "The folder of flow files (default: ${DEFAULT-VALUE}).")
+    Path flowsDir;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here, not to the output.")
+    Path out;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter pw = spec.commandLine().getOut();
+      try {
+        return export(pw);
+      } finally {
+        pw.flush();
+      }
+    }
+
+    private int export(PrintWriter pw) {
+      LoadResult loaded = FlowLoader.load(List.of(flowsDir));
+      Flow flow = loaded.flows().get(flowId);
+      if (flow == null || flow.isSubflow()) {
+        if (!loaded.ok()) {
+          pw.println(Problems.report(loaded.problems()));
+        }
+        pw.println(
+            "No line '"
+                + flowId
+                + "' in "
+                + flowsDir
+                + ". Fix: give one of: "
+                + String.join(
+                    ", ",
+                    loaded.flows().values().stream()
+                        .filter(f -> !f.isSubflow())
+                        .map(Flow::id)
+                        .toList()));
+        return 1;
+      }
+      StudioExporter.Export export = StudioExporter.export(flow);
+      if (!export.ok()) {
+        pw.println(Problems.report(export.problems()));
+        pw.println("Nothing was written.");
+        return 1;
+      }
+      if (out == null) {
+        pw.print(export.json());
+        return 0;
+      }
+      try {
+        Files.writeString(out, export.json(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        pw.println("Cannot write " + out + ": " + e.getMessage());
+        return 1;
+      }
+      pw.println("Wrote " + out + ".");
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.ivrpractice.interop;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text of a flow file in our language, written by an import: a header comment, the flow keys,
+ * the queues and the nodes, each node with the comment that says where it came from.
+ */
+final class FlowYaml {
+
+  /** One node: its id, a comment line above it, and its keys as YAML lines (no indent). */
+  record NodeText(String id, String comment, List<String> lines) {}
+
+  private final String id;
+  private final List<String> header = new ArrayList<>();
+  private final Map<String, String> queues = new LinkedHashMap<>();
+  private final Map<String, NodeText> nodes = new LinkedHashMap<>();
+  private String name;
+  private String description;
+  private String locale = "en-US";
+  private String start;
+  private String data;
+
+  FlowYaml(String id) {
+    this.id = id;
+  }
+
+  void comment(String line) {
+    header.add(line);
+  }
+
+  void name(String value) {
+    name = value;
+  }
+
+  void description(String value) {
+    description = value;
+  }
+
+  void locale(String value) {
+    locale = value;
+  }
+
+  private String agentEscape;
+  private String repeatEscape;
+
+  /** Declares the agent escape: key 0 and these words go to the node. */
+  void agentEscape(java.util.Collection<String> words, String target) {
+    agentEscape = "{ digit: \"0\", say: " + list(words) + ", goto: " + target + " }";
+  }
+
+  /** Declares the repeat escape: key * and these words say the prompt again. */
+  void repeatEscape(java.util.Collection<String> words) {
+    repeatEscape = "{ digit: \"*\", say: " + list(words) + " }";
+  }
+
+  private static String list(java.util.Collection<String> words) {
+    return "[" + String.join(", ", words.stream().map(FlowYaml::quote).toList()) + "]";
+  }
+
+  void start(String node) {
+    start = node;
+  }
+
+  void data(String file) {
+    data = file;
+  }
+
+  /** Declares a queue (once) with a label. */
+  void queue(String queue, String label) {
+    queues.putIfAbsent(queue, label);
+  }
+
+  void node(String nodeId, String comment, List<String> lines) {
+    nodes.putIfAbsent(nodeId, new NodeText(nodeId, comment, List.copyOf(lines)));
+  }
+
+  boolean has(String nodeId) {
+    return nodes.containsKey(nodeId);
+  }
+
+  /** Where the nodes written go: the node ids after the keys that name a next node. */
+  private static final java.util.regex.Pattern TARGET =
+      java.util.regex.Pattern.compile(
+          "\\b(?:next|goto|fallback|found|notFound|else|completed|failed):"
+              + " ([A-Za-z0-9][A-Za-z0-9_-]*)");
+
+  /** The nodes written that no call can reach from the start: left out of the text. */
+  java.util.Set<String> unreachable() {
+    java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+    todo.add(start == null ? "" : start);
+    while (!todo.isEmpty()) {
+      NodeText n = nodes.get(todo.poll());
+      if (n != null && reached.add(n.id())) {
+        for (String line : n.lines()) {
+          java.util.regex.Matcher m = TARGET.matcher(line);
+          while (m.find()) {
+            todo.add(m.group(1));
+          }
+        }
+      }
+    }
+    java.util.Set<String> out = new java.util.LinkedHashSet<>(nodes.keySet());
+    out.removeAll(reached);
+    return out;
+  }
+
+  String text() {
+    StringBuilder out = new StringBuilder("# yaml-language-server: $schema=ivr-flow.schema.json\n");
+    header.forEach(l -> out.append(l.isEmpty() ? "#" : "# " + l).append('\n'));
+    out.append("id: ").append(id).append('\n');
+    if (name != null) {
+      out.append("name: ").append(quote(name)).append('\n');
+    }
+    if (description != null && !description.isBlank()) {
+      out.append("description: ").append(quote(description)).append('\n');
+    }
+    out.append("locales: [").append(locale).append("]\n");
+    if (data != null) {
+      out.append("data: ").append(data).append('\n');
+    }
+    if (start != null) {
+      out.append("start: ").append(start).append('\n');
+    }
+    escapes(out);
+    queues(out);
+    nodes(out);
+    return out.toString();
+  }
+
+  private void escapes(StringBuilder out) {
+    if (agentEscape == null && repeatEscape == null) {
+      out.append("# The original has no global escapes: 0 and * do only what its own menus say.\n")
+          .append("escapes: { agent: false, repeat: false }\n");
+      return;
+    }
+    out.append("# Keys every menu of the original offers alike; each menu names those it keeps.\n")
+        .append("escapes:\n")
+        .append("  agent: ")
+        .append(agentEscape == null ? "false" : agentEscape)
+        .append("\n  repeat: ")
+        .append(repeatEscape == null ? "false" : repeatEscape)
+        .append('\n');
+  }
+
+  private void queues(StringBuilder out) {
+    if (queues.isEmpty()) {
+      return;
+    }
+    out.append("queues:\n");
+    queues.forEach(
+        (q, label) ->
+            out.append("  ")
+                .append(q)
+                .append(": { label: ")
+                .append(quote(label))
+                .append(", wait: 60 }\n"));
+  }
+
+  private void nodes(StringBuilder out) {
+    java.util.Set<String> unreachable = unreachable();
+    out.append("nodes:\n");
+    for (NodeText n : nodes.values()) {
+      if (unreachable.contains(n.id())) {
+        continue;
+      }
+      if (n.comment() != null) {
+        out.append("  # ").append(n.comment()).append('\n');
+      }
+      out.append("  ").append(n.id()).append(":\n");
+      n.lines().forEach(l -> out.append("    ").append(l).append('\n'));
+    }
+  }
+
+  /** A YAML double-quoted string (JSON escapes are YAML escapes). */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        default -> out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+}
