@@ -59,6 +59,20 @@ final class StudioExportMenu {
     words.add(StudioStates.on("noMatch", name + "__no_match"));
     String digits = "{{widgets." + name + ".Digits}}";
     String speech = "{{widgets." + name + ".SpeechResult}}";
+    conditions(menu, digits, speech, keys, words);
+    states.add(name + "__keys", "split-based-on", keys).put("input", digits);
+    states.add(name + "__words", "split-based-on", words).put("input", speech);
+    failure("no_input", menu.input().noInput(), say);
+    failure("no_match", menu.input().noMatch(), say);
+  }
+
+  /** The splits' conditions: each option's key and words, then each escape's. */
+  private void conditions(
+      Node.Menu menu,
+      String digits,
+      String speech,
+      List<Map<String, Object>> keys,
+      List<Map<String, Object>> words) {
     for (Node.Option o : menu.options()) {
       String target = optionTarget(o);
       keys.add(StudioStates.match(target, digits, "equal_to", o.digit()));
@@ -77,10 +91,6 @@ final class StudioExportMenu {
             StudioStates.match(target, speech, "matches_any_of", String.join(", ", e.synonyms())));
       }
     }
-    states.add(name + "__keys", "split-based-on", keys).put("input", digits);
-    states.add(name + "__words", "split-based-on", words).put("input", speech);
-    failure("no_input", menu.input().noInput(), say);
-    failure("no_match", menu.input().noMatch(), say);
   }
 
   void writeCollect(String prompt, Node.Collect collect, Function<Text, String> say) {

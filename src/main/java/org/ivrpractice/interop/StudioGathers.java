@@ -148,8 +148,21 @@ final class StudioGathers {
                   counted.overFrom(), counted.over().next(), counted.over().at(), null));
       return lines;
     }
-    boolean timeoutSelf = timeoutLoop != null;
-    boolean noMatchSelf = noMatchLoop != null;
+    uncounted(g, split, noMatch, timeoutLoop != null, noMatchLoop != null, lines);
+    return lines;
+  }
+
+  /**
+   * A gather with no counter: a timeout back to itself is a trap (the import ends it after two
+   * re-prompts), and the fallback is where its timeout or no-match goes on.
+   */
+  private void uncounted(
+      Widget g,
+      Widget split,
+      String noMatch,
+      boolean timeoutSelf,
+      boolean noMatchSelf,
+      List<String> lines) {
     if (timeoutSelf) {
       context.trap(
           "studio-endless-timeout",
@@ -171,7 +184,6 @@ final class StudioGathers {
       lines.add("retries: 0");
     }
     lines.add("fallback: " + fallback);
-    return lines;
   }
 
   /**

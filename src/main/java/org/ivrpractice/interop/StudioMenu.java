@@ -43,14 +43,7 @@ final class StudioMenu {
     List<String> kept = escapes();
     List<String> lines = new ArrayList<>();
     lines.add("type: menu");
-    String said = context.text(gather, "say");
-    String prompt = said == null || said.isBlank() ? null : said;
-    if (prompt != null) {
-      lines.add("prompt: " + FlowYaml.quote(prompt));
-    } else if (context.prompt(gather) != null) {
-      // a recording's words are unknown: the options' labels say the keys after it
-      lines.add("intro: " + FlowYaml.quote(context.prompt(gather)));
-    }
+    String prompt = prompt(lines);
     lines.add("options:");
     for (Draft d : options.values()) {
       lines.add("  - " + option(d, prompt == null));
@@ -75,6 +68,19 @@ final class StudioMenu {
     Widget noMatchSplit = keys != null ? keys : speech;
     lines.addAll(new StudioGathers(context).inputKeys(gather, noMatchSplit));
     context.out.node(gather.id(), StudioGathers.origin(gather), lines);
+  }
+
+  /** The gather's words as the menu's prompt (or, for a recording, its intro); null for none. */
+  private String prompt(List<String> lines) {
+    String said = context.text(gather, "say");
+    String prompt = said == null || said.isBlank() ? null : said;
+    if (prompt != null) {
+      lines.add("prompt: " + FlowYaml.quote(prompt));
+    } else if (context.prompt(gather) != null) {
+      // a recording's words are unknown: the options' labels say the keys after it
+      lines.add("intro: " + FlowYaml.quote(context.prompt(gather)));
+    }
+    return prompt;
   }
 
   /** Takes out the options that are our global escapes, and names the escapes this menu keeps. */

@@ -162,16 +162,7 @@ final class StudioWidgets {
       if (t.event().equals("noMatch")) {
         continue;
       }
-      List<String> parts = new ArrayList<>();
-      for (JNode c : t.conditions()) {
-        String ours =
-            c instanceof JObject o
-                ? StudioConditions.condition(v.path(), o, m -> trouble(w, o, m))
-                : null;
-        if (ours != null) {
-          parts.add(t.conditions().size() > 1 ? "(" + ours + ")" : ours);
-        }
-      }
+      List<String> parts = conditions(w, v, t);
       if (!parts.isEmpty()) {
         lines.add(
             "  - { if: "
@@ -183,6 +174,21 @@ final class StudioWidgets {
     }
     lines.add("else: " + context.target(w, "noMatch"));
     context.out.node(w.id(), StudioGathers.origin(w), lines);
+  }
+
+  /** A transition's conditions in our language (each in brackets when there are several). */
+  private List<String> conditions(Widget w, Variable v, Transition t) {
+    List<String> parts = new ArrayList<>();
+    for (JNode c : t.conditions()) {
+      String ours =
+          c instanceof JObject o
+              ? StudioConditions.condition(v.path(), o, m -> trouble(w, o, m))
+              : null;
+      if (ours != null) {
+        parts.add(t.conditions().size() > 1 ? "(" + ours + ")" : ours);
+      }
+    }
+    return parts;
   }
 
   private void trouble(Widget w, JObject condition, String message) {
