@@ -40,6 +40,9 @@ public class EngineStepBenchmark {
   /** The practice card of the lost-card call (Green tier: the ordinary agent queue). */
   static final String CARD = "378282246310005";
 
+  /** The revision a call record names: as long as a real one (12 hex digits of the sources' hash). */
+  static final String REVISION = "8232cb270f68";
+
   private final Engine engine = new Engine();
   private Flow flow;
   private CallState atLanguage;

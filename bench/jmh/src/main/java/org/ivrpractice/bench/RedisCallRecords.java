@@ -32,7 +32,8 @@ public final class RedisCallRecords {
         String callSid = String.format("CA%032x", i);
         CallState start = engine.start(flow, null, callSid.hashCode() & 0xffffffffL).state();
         CallState atMenu = engine.step(flow, start, Input.digits("1")).state();
-        String value = (1_000_000 + i) + ":" + codec.write(CallRecord.twilio(atMenu, false));
+        CallRecord record = CallRecord.twilio(EngineStepBenchmark.REVISION, atMenu, false);
+        String value = (1_000_000 + i) + ":" + codec.write(record);
         command(out, "SET", "ivr:call:" + callSid, value, "PX", "1800000");
       }
     }

@@ -81,7 +81,8 @@ public final class SessionMemory {
   /** A call's state as it waits at the main menu (after 1 for English), as the channel keeps it. */
   private static CallRecord atMainMenu(Engine engine, Flow flow, String callSid) {
     CallState start = engine.start(flow, null, callSid.hashCode() & 0xffffffffL).state();
-    return CallRecord.twilio(engine.step(flow, start, Input.digits("1")).state(), false);
+    return CallRecord.twilio(
+        EngineStepBenchmark.REVISION, engine.step(flow, start, Input.digits("1")).state(), false);
   }
 
   /**
@@ -95,7 +96,7 @@ public final class SessionMemory {
     if (!state.node().equals("delivery-menu")) {
       throw new IllegalStateException("expected the delivery menu, not " + state.node());
     }
-    return CallRecord.twilio(state, false);
+    return CallRecord.twilio(EngineStepBenchmark.REVISION, state, false);
   }
 
   private static long usedAfterGc() {
