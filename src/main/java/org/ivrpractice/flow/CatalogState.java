@@ -77,15 +77,10 @@ record CatalogState(
     files.add(revision.flowId() + ".yml");
     List<Problem> out = new ArrayList<>();
     for (Problem p : problems) {
-      if (files.contains(baseName(p.position().file()))) {
+      if (files.contains(p.position().fileName())) {
         out.add(p);
       }
     }
     return List.copyOf(out);
-  }
-
-  private static String baseName(String file) {
-    int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-    return file.substring(slash + 1);
   }
 }

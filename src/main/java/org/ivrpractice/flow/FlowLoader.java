@@ -186,7 +186,7 @@ public final class FlowLoader {
   private void addSource(Map<String, String> texts, String name) {
     String text = name == null ? null : ((RecordingFiles) files).texts.get(name);
     if (text != null) {
-      texts.put(baseName(name), text);
+      texts.put(Position.fileName(name), text);
     }
   }
 
@@ -288,11 +288,6 @@ public final class FlowLoader {
 
   /** The flow id a file name implies: {@code ivr-flows/hello.yaml} is {@code hello}. */
   private static String idOfFile(String name) {
-    return baseName(name).replaceFirst("\\.ya?ml$", "");
-  }
-
-  private static String baseName(String name) {
-    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    return name.substring(slash + 1);
+    return Position.fileName(name).replaceFirst("\\.ya?ml$", "");
   }
 }
