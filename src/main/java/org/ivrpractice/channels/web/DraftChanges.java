@@ -1,6 +1,7 @@
 package org.ivrpractice.channels.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ivrpractice.flow.FlowCatalog;
@@ -49,9 +50,8 @@ final class DraftChanges {
         catalog.current(lineId).orElseThrow(() -> ApiProblem.notFound(catalog.noSuchLine(lineId)));
     Map<String, String> files = new TreeMap<>(FlowLoader.folderTexts(catalog.folder()));
     files.put(lineId + ".yaml", yaml);
-    LoadResult folder = FlowLoader.fromSources(files);
-    Map<String, String> sources = folder.sources().get(lineId);
-    LoadResult draft = sources == null ? folder : FlowRevision.load(sources);
+    // The line and what it calls, as a revision of it is made: one load, nothing else explored.
+    LoadResult draft = FlowLoader.fromSources(files, List.of(lineId + ".yaml"));
     CallerDiff diff = CallerDiff.between(savedView(current), CallerView.of(draft));
     return new ChangesView(current.id(), diff.ok(), diff.changed(), diff.report());
   }
