@@ -192,13 +192,12 @@ public final class FlowCatalog {
    * is gone everywhere (the channel starts the call again).
    */
   public CompletionStage<Optional<Flow>> flowOf(String lineId, String revision, String call) {
-    Optional<FlowRevision> here = kept(lineId, revision);
-    if (here.isPresent()) {
-      kept.pin(here.get(), call);
-      return share(here.get()).thenApply(done -> here.map(FlowRevision::flow));
-    }
     if (revision == null) {
-      return CompletableFuture.completedFuture(Optional.empty());
+      return CompletableFuture.completedFuture(line(lineId));
+    }
+    Optional<FlowRevision> here = kept.use(revision, lineId, call);
+    if (here.isPresent()) {
+      return share(here.get()).thenApply(done -> here.map(FlowRevision::flow));
     }
     return shared
         .find(revision)

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The revisions this process keeps: the current one of each line, and older ones (and drafts) while
@@ -76,6 +75,19 @@ final class KeptRevisions {
   }
 
   /**
+   * The kept revision of this id for this line, marked used by the call (one lock for the lookup
+   * and the mark: every request of a call makes both).
+   */
+  synchronized Optional<FlowRevision> use(String id, String lineId, String call) {
+    Kept k = kept.get(id);
+    if (k == null || !k.revision.flowId().equals(lineId)) {
+      return Optional.empty();
+    }
+    pin(k.revision, call);
+    return Optional.of(k.revision);
+  }
+
+  /**
    * A call uses this revision (kept, or kept again). A browser tab closed mid-call never says that
    * the call ended: calls idle for the time-to-live are dropped from the list as it grows, so it
    * stays about as long as the calls of that time.
@@ -128,10 +140,6 @@ final class KeptRevisions {
 
   synchronized int size() {
     return kept.size();
-  }
-
-  synchronized Set<String> ids() {
-    return Set.copyOf(kept.keySet());
   }
 
   private Kept entry(FlowRevision revision) {
