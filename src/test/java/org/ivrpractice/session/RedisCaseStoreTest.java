@@ -32,11 +32,7 @@ class RedisCaseStoreTest extends CaseStoreContract {
 
   @Override
   void elapse(Duration time) {
-    try {
-      Thread.sleep(time.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    RedisProfile.elapse(time);
   }
 
   @Test

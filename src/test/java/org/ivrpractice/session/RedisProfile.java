@@ -44,4 +44,16 @@ public final class RedisProfile implements QuarkusTestProfile {
       // The same Redis serves every test class of this profile; it stops with the JVM.
     }
   }
+
+  /**
+   * Lets {@code time} pass for real: the Redis stores' contract suites wait out time-to-lives as a
+   * caller would (Redis keeps the clock).
+   */
+  static void elapse(java.time.Duration time) {
+    try {
+      Thread.sleep(time.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }

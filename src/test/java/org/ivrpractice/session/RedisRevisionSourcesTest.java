@@ -36,11 +36,7 @@ class RedisRevisionSourcesTest extends RevisionSourcesContract {
 
   @Override
   void elapse(Duration time) {
-    try {
-      Thread.sleep(time.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    RedisProfile.elapse(time);
   }
 
   @Test

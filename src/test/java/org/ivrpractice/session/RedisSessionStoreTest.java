@@ -48,11 +48,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
 
   @Override
   void elapse(Duration time) {
-    try {
-      Thread.sleep(time.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    RedisProfile.elapse(time);
   }
 
   @Test

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LiveFlowsTwoInstancesIT {
 
-  private static final String PUBLIC_URL = "https://ivr.example.test";
+  private static final String PUBLIC_URL = TwoInstancesIT.PUBLIC_URL;
   private static final String OLD_INTRO = "Main menu. You can press 0 for an agent at any time.";
   private static final String NEW_INTRO = "Main menu, new and shorter. Press 0 for an agent.";
 
@@ -147,17 +147,7 @@ class LiveFlowsTwoInstancesIT {
   }
 
   private static Map<String, String> settingsOf(Path folder) {
-    return Map.of(
-        "ivr.sessions.store",
-        "redis",
-        "quarkus.redis.hosts",
-        redis.url(),
-        "ivr.twilio.auth-token",
-        TwilioSigner.TEST_TOKEN,
-        "ivr.twilio.public-url",
-        PUBLIC_URL,
-        "ivr.flows.dir",
-        folder.toString());
+    return TwoInstancesIT.settingsOn(redis, Map.of("ivr.flows.dir", folder.toString()));
   }
 
   private static void contains(List<String> heard, String expected) {

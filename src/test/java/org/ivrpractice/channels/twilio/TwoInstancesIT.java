@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesIT {
 
-  private static final String PUBLIC_URL = "https://ivr.example.test";
+  static final String PUBLIC_URL = "https://ivr.example.test";
   private static final String CARD = "378282246310005";
 
   private static RedisServer redis;
@@ -191,15 +191,27 @@ class TwoInstancesIT {
   }
 
   private static Map<String, String> settingsOf() {
-    return Map.of(
-        "ivr.sessions.store",
-        "redis",
-        "quarkus.redis.hosts",
-        redis.url(),
-        "ivr.twilio.auth-token",
-        TwilioSigner.TEST_TOKEN,
-        "ivr.twilio.public-url",
-        PUBLIC_URL);
+    return settingsOn(redis, Map.of());
+  }
+
+  /**
+   * An instance's settings on this Redis, signed for {@link #PUBLIC_URL}, with {@code more} (an
+   * instance's own flows folder, say).
+   */
+  static Map<String, String> settingsOn(RedisServer redis, Map<String, String> more) {
+    Map<String, String> settings =
+        new java.util.HashMap<>(
+            Map.of(
+                "ivr.sessions.store",
+                "redis",
+                "quarkus.redis.hosts",
+                redis.url(),
+                "ivr.twilio.auth-token",
+                TwilioSigner.TEST_TOKEN,
+                "ivr.twilio.public-url",
+                PUBLIC_URL));
+    settings.putAll(more);
+    return Map.copyOf(settings);
   }
 
   private static void waitUntilReady(AppInstance app) {
