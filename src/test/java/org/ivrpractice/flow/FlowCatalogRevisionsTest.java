@@ -9,16 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ivrpractice.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +51,7 @@ class FlowCatalogRevisionsTest {
       """;
 
   @TempDir Path folder;
-  private final MutableClock clock = new MutableClock();
+  private final TestClock clock = new TestClock();
   private final Map<String, Map<String, String>> elsewhere = new ConcurrentHashMap<>();
   private FlowCatalog catalog;
 
@@ -225,29 +223,6 @@ class FlowCatalogRevisionsTest {
     @Override
     public CompletionStage<Optional<Map<String, String>>> find(String revision) {
       return CompletableFuture.completedFuture(Optional.ofNullable(elsewhere.get(revision)));
-    }
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-12-02T10:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -2,45 +2,25 @@ package org.ivrpractice.channels.twilio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
+import org.ivrpractice.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** The sliding hour behind the practice calls' limits, on a clock the test moves. */
 class HourlyLimitTest {
 
-  private Instant now = Instant.parse("2026-12-02T10:00:00Z");
-
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
+  private final TestClock clock = new TestClock();
 
   @Test
   void aKeyHasItsEventsThenWaitsUntilTheOldestIsAnHourOld() {
     HourlyLimit limit = new HourlyLimit(2, 100, clock);
     limit.record("+14155550100");
-    now = now.plus(Duration.ofMinutes(10));
+    clock.advance(Duration.ofMinutes(10));
     limit.record("+14155550100");
     assertEquals(Optional.of(Duration.ofMinutes(50)), limit.wait("+14155550100"));
     assertEquals(Optional.empty(), limit.wait("+14155550111"), "another key is not affected");
-    now = now.plus(Duration.ofMinutes(50));
+    clock.advance(Duration.ofMinutes(50));
     assertEquals(Optional.empty(), limit.wait("+14155550100"), "the first event left the hour");
   }
 

@@ -3,9 +3,11 @@ package org.ivrpractice.channels.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.vertx.core.MultiMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -83,5 +85,20 @@ class SecurityHeadersTest {
             .then()
             .statusCode(404)
             .body(containsString("practice")));
+  }
+
+  @Test
+  void aPageKeepsOnlyThePolicyWithItsOwnStyleNonce() {
+    String withNonce = SecurityHeaders.policyWithStyleNonce("a".repeat(22));
+    assertEquals(withNonce, policyAfterSet(withNonce));
+    assertEquals(POLICY, policyAfterSet(SecurityHeaders.policyWithStyleNonce("short")));
+    assertEquals(POLICY, policyAfterSet(withNonce + "; script-src *"));
+    assertEquals(POLICY, policyAfterSet("default-src *"));
+  }
+
+  private static String policyAfterSet(String policy) {
+    MultiMap headers = MultiMap.caseInsensitiveMultiMap().set("Content-Security-Policy", policy);
+    SecurityHeaders.set(headers);
+    return headers.get("Content-Security-Policy");
   }
 }
