@@ -39,7 +39,6 @@ public final class FolderWatch implements AutoCloseable {
   public static final Predicate<Path> YAML =
       name -> name.toString().endsWith(".yaml") || name.toString().endsWith(".yml");
 
-  private final Path folder;
   private final WatchService service;
   private final Duration settle;
   private final Predicate<Path> relevant;
@@ -57,19 +56,12 @@ public final class FolderWatch implements AutoCloseable {
       Duration settle,
       Predicate<Path> relevant,
       Runnable onChange) {
-    this.folder = folder;
     this.service = service;
     this.settle = settle;
     this.relevant = relevant;
     this.onChange = onChange;
     this.thread = new Thread(this::watch, "folder-watch " + folder);
     thread.setDaemon(true);
-  }
-
-  /** Watches every file of the folder. */
-  public static FolderWatch start(Path folder, Duration settle, Runnable onChange)
-      throws IOException {
-    return start(folder, settle, name -> true, onChange);
   }
 
   /**
@@ -108,11 +100,6 @@ public final class FolderWatch implements AutoCloseable {
   /** True while the watch goes on: not closed, and the folder still there. */
   public boolean watching() {
     return !closed && !gone && thread.isAlive();
-  }
-
-  /** The folder watched. */
-  public Path folder() {
-    return folder;
   }
 
   /**

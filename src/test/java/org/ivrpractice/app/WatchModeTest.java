@@ -73,11 +73,8 @@ class WatchModeTest {
     }
   }
 
-  private static Predicate<List<String>> lastLineIs(String line, int times) {
-    return lines ->
-        !lines.isEmpty()
-            && lines.get(lines.size() - 1).equals(line)
-            && lines.stream().filter(line::equals).count() >= times;
+  private static Predicate<List<String>> lastLineIs(String line) {
+    return lines -> !lines.isEmpty() && lines.get(lines.size() - 1).equals(line);
   }
 
   private static long count(List<String> lines, String line) {
@@ -91,12 +88,12 @@ class WatchModeTest {
     Files.copy(Path.of("ivr-flows/hello.scenarios.yaml"), dir.resolve("hello.scenarios.yaml"));
 
     try (Watching watching = new Watching("test", "--watch", dir.toString())) {
-      watching.awaitLines(lastLineIs("13 passed, 0 failed", 1), "the first run");
+      watching.awaitLines(lastLineIs("13 passed, 0 failed"), "the first run");
       BundledFlowCopies.replace(
           dir.resolve("hello.scenarios.yaml"),
           "hear: It lost its contacts. Goodbye.",
           "hear: knock knock");
-      watching.awaitLines(lastLineIs("12 passed, 1 failed", 1), "the run after the save");
+      watching.awaitLines(lastLineIs("12 passed, 1 failed"), "the run after the save");
 
       List<String> lines = watching.lines();
       assertEquals(1, count(lines, WatchedRuns.SEPARATOR), watching.output());
@@ -123,7 +120,7 @@ class WatchModeTest {
       Files.writeString(temp, ok.replace("goto: hours", "goto: hourz"));
       Files.writeString(temp, "# saved\n" + Files.readString(temp));
       Files.move(temp, flow, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      watching.awaitLines(lastLineIs("1 problem in 1 file.", 1), "the check after the save");
+      watching.awaitLines(lastLineIs("1 problem in 1 file."), "the check after the save");
       Files.writeString(flow, ok);
       watching.awaitLines(
           lines -> lintSummary.test(lines) && count(lines, WatchedRuns.SEPARATOR) == 2,

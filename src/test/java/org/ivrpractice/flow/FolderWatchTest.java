@@ -109,7 +109,8 @@ class FolderWatchTest {
   void aFolderThatIsNotThereCannotBeWatched(@TempDir Path dir) {
     IOException e =
         assertThrows(
-            IOException.class, () -> FolderWatch.start(dir.resolve("nowhere"), SETTLE, () -> {}));
+            IOException.class,
+            () -> FolderWatch.start(dir.resolve("nowhere"), SETTLE, FolderWatch.YAML, () -> {}));
     assertEquals("not a folder: " + dir.resolve("nowhere"), e.getMessage());
   }
 }

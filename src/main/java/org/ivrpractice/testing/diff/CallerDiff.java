@@ -68,19 +68,20 @@ public final class CallerDiff {
     }
     out.addAll(partial(before, "before"));
     out.addAll(partial(after, "after"));
-    if (changedLines.isEmpty()) {
-      out.add(NO_CHANGE);
-      return new CallerDiff(String.join("\n", out), false, true);
-    }
-    out.add(
-        "Changes for callers on "
-            + changedLines.size()
-            + " of "
-            + ids.size()
-            + (ids.size() == 1 ? " line: " : " lines: ")
-            + String.join(", ", changedLines)
-            + ".");
-    return new CallerDiff(String.join("\n", out), true, true);
+    boolean changed = !changedLines.isEmpty();
+    out.add(changed ? summary(changedLines, ids.size()) : NO_CHANGE);
+    return new CallerDiff(String.join("\n", out), changed, true);
+  }
+
+  /** {@code Changes for callers on 1 of 3 lines: card-services.} */
+  private static String summary(List<String> changedLines, int lines) {
+    return "Changes for callers on "
+        + changedLines.size()
+        + " of "
+        + lines
+        + (lines == 1 ? " line: " : " lines: ")
+        + String.join(", ", changedLines)
+        + ".";
   }
 
   private static CallerDiff problems(CallerView before, CallerView after) {

@@ -57,13 +57,14 @@ public final class GitTree {
     GitTree tree = new GitTree(folder, ref);
     tree.checkRepository();
     Map<String, String> texts = tree.yamlFiles();
-    List<String> roots =
-        file
-            ? List.of(target.getFileName().toString())
-            : texts.keySet().stream().filter(FlowLoader::isFlowFile).toList();
-    roots = roots.stream().filter(texts::containsKey).toList();
-    LoadResult loaded = FlowLoader.fromSources(texts, roots);
+    LoadResult loaded = file ? fileAt(target, texts) : FlowLoader.fromSources(texts);
     return new LoadResult(loaded.flows(), tree.named(loaded.problems()));
+  }
+
+  /** The flow file and what it calls, or nothing when the commit has no such file. */
+  private static LoadResult fileAt(Path target, Map<String, String> texts) {
+    String name = target.getFileName().toString();
+    return FlowLoader.fromSources(texts, texts.containsKey(name) ? List.of(name) : List.of());
   }
 
   private static Path parentOf(Path file) {

@@ -48,9 +48,10 @@ final class LineChanges {
         RouteChange change =
             new RouteChange(route(before, locale, ending), route(after, locale, ending));
         if (!change.unchanged()) {
-          alike.computeIfAbsent(change.body(), b -> new ArrayList<>()).add(ending);
-          removed.addAll(change.shown('-'));
-          added.addAll(change.shown('+'));
+          List<String> body = change.body();
+          alike.computeIfAbsent(body, b -> new ArrayList<>()).add(ending);
+          removed.addAll(RouteChange.shown(body, '-'));
+          added.addAll(RouteChange.shown(body, '+'));
         }
       }
       String where = lineId + " " + locale;

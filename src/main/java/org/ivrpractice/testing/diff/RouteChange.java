@@ -35,7 +35,7 @@ record RouteChange(Route before, Route after) {
     List<String> out = new ArrayList<>();
     out.add(side(before, null));
     out.add(side(after, before));
-    out.addAll(hunks());
+    out.addAll(UnifiedDiff.between(heard(before), heard(after)));
     return out;
   }
 
@@ -48,19 +48,15 @@ record RouteChange(Route before, Route after) {
     return out;
   }
 
-  /** The sentences the hunks show removed ({@code sign} '-') or added ('+'). */
-  Set<String> shown(char sign) {
+  /** The sentences the hunks of a {@link #body} show removed ({@code sign} '-') or added ('+'). */
+  static Set<String> shown(List<String> body, char sign) {
     Set<String> out = new LinkedHashSet<>();
-    for (String line : hunks()) {
+    for (String line : body.subList(2, body.size())) {
       if (line.charAt(0) == sign) {
         out.add(line.substring(1));
       }
     }
     return out;
-  }
-
-  private List<String> hunks() {
-    return UnifiedDiff.between(heard(before), heard(after));
   }
 
   private static List<String> heard(Route route) {

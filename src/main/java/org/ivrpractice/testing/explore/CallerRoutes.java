@@ -124,7 +124,7 @@ public final class CallerRoutes {
     QuickestRoutes quick = new QuickestRoutes(graph);
     if (start.ended()) {
       for (String ending : Departments.names(graph.flow(), start)) {
-        routes.add(route(graph.state(0).locale(), ending, List.of(), start));
+        routes.add(route(graph.state(0).locale(), ending, List.of(), quick.to(0), start));
       }
       return;
     }
@@ -135,7 +135,8 @@ public final class CallerRoutes {
               if (onlyLocale == null || onlyLocale.equals(locale)) {
                 List<StateGraph.Edge> edges = new ArrayList<>(quick.route(edge.from()));
                 edges.add(edge);
-                routes.add(route(locale, key.substring(locale.length() + 1), edges, start));
+                String ending = key.substring(locale.length() + 1);
+                routes.add(route(locale, ending, edges, quick.through(edge), start));
               }
             });
   }
@@ -151,23 +152,17 @@ public final class CallerRoutes {
         .toList();
   }
 
+  /** The route along {@code edges} (the moves of {@code path}), with what is heard on it. */
   private static Route route(
-      String locale, String ending, List<StateGraph.Edge> edges, Turn start) {
+      String locale, String ending, List<StateGraph.Edge> edges, PathFinder.Path path, Turn start) {
     List<Heard> heard = new ArrayList<>();
     start.prompts().forEach(p -> heard.add(new Heard(p.text(), false)));
-    double seconds = CallTiming.hearing(start.prompts());
     for (StateGraph.Edge e : edges) {
       heard.add(new Heard(e.move().description(), true));
       e.turn().prompts().forEach(p -> heard.add(new Heard(p.text(), false)));
-      seconds += e.seconds();
     }
     int colon = ending.indexOf(':');
-    return new Route(
-        locale,
-        ending.substring(0, colon),
-        ending.substring(colon + 1),
-        QuickestRoutes.path(edges, seconds),
-        heard);
+    return new Route(locale, ending.substring(0, colon), ending.substring(colon + 1), path, heard);
   }
 
   private static void addSaid(Turn turn, Map<String, Set<String>> said) {

@@ -232,6 +232,7 @@ class CallerDiffTest {
   void aPromptHeardOnNoQuickestRouteStillShowsAsSaidElsewhere() {
     CallerDiff diff = shop(SHOP, SHOP.replace("from nine to five", "from eight to six, every day"));
 
+    assertTrue(diff.changed());
     assertEquals(
         """
         --- shop en-US, elsewhere on the line
@@ -258,6 +259,9 @@ class CallerDiffTest {
                 "  billing:\n    type: transfer\n    queue: billing\n    prompt: \"Billing.\"\n"
                     + "  agent:\n");
 
+    CallerDiff diff = shop(SHOP, after);
+
+    assertTrue(diff.changed());
     assertEquals(
         """
         --- shop en-US, queue agents: press 0 (5.8 s)
@@ -299,7 +303,7 @@ class CallerDiffTest {
         +Billing.
 
         Changes for callers on 1 of 1 line: shop.""",
-        shop(SHOP, after).report());
+        diff.report());
   }
 
   @Test
@@ -318,6 +322,7 @@ class CallerDiffTest {
             load(SHOP),
             FlowLoader.fromSources(Map.of("hello.yaml", SHOP.replace("id: shop", "id: hello"))));
 
+    assertTrue(diff.changed());
     assertTrue(diff.report().contains("+++ shop en-US, queue sales: no route\n"), diff.report());
     assertTrue(diff.report().contains("--- hello en-US, queue sales: no route\n"), diff.report());
     assertTrue(

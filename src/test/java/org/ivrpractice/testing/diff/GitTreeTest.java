@@ -30,12 +30,11 @@ class GitTreeTest {
     Path flows = committedHello(root);
 
     LoadResult atHead = GitTree.load(flows, "HEAD");
+    LoadResult onDisk = FlowLoader.load(List.of(flows));
 
     assertEquals(List.of(), atHead.problems());
-    assertEquals(FlowLoader.load(List.of(flows)).flows().keySet(), atHead.flows().keySet());
-    assertEquals(
-        FlowLoader.load(List.of(flows)).flow("hello").nodes().keySet(),
-        atHead.flow("hello").nodes().keySet());
+    assertEquals(onDisk.flows().keySet(), atHead.flows().keySet());
+    assertEquals(onDisk.flow("hello").nodes().keySet(), atHead.flow("hello").nodes().keySet());
   }
 
   @Test
