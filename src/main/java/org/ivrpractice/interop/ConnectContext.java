@@ -14,8 +14,6 @@ import org.ivrpractice.interop.JsonTree.JObject;
 /** What one Amazon Connect import knows and collects as it converts actions. */
 final class ConnectContext {
 
-  final String file;
-  final String flowId;
   final ConnectFlow flow;
   final Problems problems;
   final FlowYaml out;
@@ -30,9 +28,7 @@ final class ConnectContext {
 
   final Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
 
-  ConnectContext(String file, String flowId, ConnectFlow flow, Problems problems) {
-    this.file = file;
-    this.flowId = flowId;
+  ConnectContext(String flowId, ConnectFlow flow, Problems problems) {
     this.flow = flow;
     this.problems = problems;
     this.out = new FlowYaml(flowId);

@@ -37,7 +37,7 @@ public final class ConnectImporter {
     if (flow == null) {
       return new ImportResult(flowId, Map.of(), problems.sorted(), List.of());
     }
-    ConnectContext context = new ConnectContext(file, flowId, flow, problems);
+    ConnectContext context = new ConnectContext(flowId, flow, problems);
     plan(context);
     FlowYaml out = context.out;
     out.comment("Imported from the Amazon Connect flow " + FlowIds.baseName(file) + " by");
