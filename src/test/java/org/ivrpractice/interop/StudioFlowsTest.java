@@ -16,12 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class StudioFlowsTest {
 
-  private static ImportResult imported(String name) {
-    return StudioImporter.importFlow(name, ImportedFlows.resource("studio/" + name));
-  }
-
   private static Map<String, Flow> importedAndExplored(String name) {
-    ImportResult result = imported(name);
+    ImportResult result = ImportedFlows.studio(name);
     Map<String, Flow> flows = ImportedFlows.check(result);
     ImportedFlows.exploreAndRun(flows, result.flowId());
     return flows;
@@ -29,7 +25,7 @@ class StudioFlowsTest {
 
   @Test
   void menuWithTrapsNamesEachTrapAtItsWidgetAndStillRuns() {
-    ImportResult result = imported("menu-with-traps.json");
+    ImportResult result = ImportedFlows.studio("menu-with-traps.json");
     assertEquals(
         List.of(
             "studio-no-person Trigger 4:5",
@@ -127,7 +123,7 @@ class StudioFlowsTest {
 
   @Test
   void appointmentsRunTheSubflowStandInAndBranchOnTheIntent() {
-    ImportResult result = imported("appointments.json");
+    ImportResult result = ImportedFlows.studio("appointments.json");
     assertTrue(result.files().containsKey("appointments-verify.yaml"), result.files()::toString);
     Map<String, Flow> flows = importedAndExplored("appointments.json");
     ImportedFlows.passes(
