@@ -107,9 +107,7 @@ final class ConnectContext {
                           + " $.CustomerEndpoint.Address only (docs/import.md)"));
     }
     String prompt = a.parameter("PromptId");
-    return prompt == null
-        ? null
-        : "(the recording " + prompt.replaceFirst(".*/", "") + " plays here)";
+    return prompt == null ? null : FlowYaml.recording(prompt);
   }
 
   /** {@code Amazon Connect action 'x' (Type), at x 10, y 20 in the designer.} */

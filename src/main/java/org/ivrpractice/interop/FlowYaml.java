@@ -177,6 +177,11 @@ final class FlowYaml {
     }
   }
 
+  /** What a caller hears for a recording: {@code (the recording x.mp3 plays here)}. */
+  static String recording(String reference) {
+    return "(the recording " + reference.replaceFirst(".*/", "") + " plays here)";
+  }
+
   /** A YAML double-quoted string: a JSON string literal (JSON escapes are YAML escapes). */
   static String quote(String text) {
     return CoverageJson.string(text);
