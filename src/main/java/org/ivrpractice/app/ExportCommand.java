@@ -5,11 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.ivrpractice.flow.Flow;
-import org.ivrpractice.flow.FlowLoader;
-import org.ivrpractice.flow.LoadResult;
+import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.Problems;
 import org.ivrpractice.interop.StudioExporter;
 import picocli.CommandLine;
@@ -75,11 +73,11 @@ final class ExportCommand implements Runnable {
     }
 
     private int export(PrintWriter pw) {
-      LoadResult loaded = FlowLoader.load(List.of(flowsDir));
-      Flow flow = loaded.flows().get(flowId);
-      if (flow == null || flow.isSubflow()) {
-        if (!loaded.ok()) {
-          pw.println(Problems.report(loaded.problems()));
+      FlowCatalog flows = FlowCatalog.of(flowsDir);
+      Flow flow = flows.line(flowId).orElse(null);
+      if (flow == null) {
+        if (!flows.result().ok()) {
+          pw.println(Problems.report(flows.result().problems()));
         }
         pw.println(
             "No line '"
@@ -87,12 +85,7 @@ final class ExportCommand implements Runnable {
                 + "' in "
                 + flowsDir
                 + ". Fix: give one of: "
-                + String.join(
-                    ", ",
-                    loaded.flows().values().stream()
-                        .filter(f -> !f.isSubflow())
-                        .map(Flow::id)
-                        .toList()));
+                + String.join(", ", flows.lineIds()));
         return 1;
       }
       StudioExporter.Export export = StudioExporter.export(flow);

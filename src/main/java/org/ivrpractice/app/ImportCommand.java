@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.ivrpractice.interop.ConnectImporter;
@@ -93,12 +94,10 @@ final class ImportCommand implements Runnable {
     private int write(ImportResult result, PrintWriter pw) {
       try {
         Files.createDirectories(out);
-        for (var e :
-            result.files().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
-                .toList()) {
-          Files.writeString(out.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
-          pw.println("Wrote " + out.resolve(e.getKey()) + ".");
+        for (var e : new TreeMap<>(result.files()).entrySet()) {
+          Path written = out.resolve(e.getKey());
+          Files.writeString(written, e.getValue(), StandardCharsets.UTF_8);
+          pw.println("Wrote " + written + ".");
         }
       } catch (IOException e) {
         pw.println("Cannot write into " + out + ": " + e.getMessage());

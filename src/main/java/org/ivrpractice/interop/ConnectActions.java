@@ -70,20 +70,13 @@ final class ConnectActions {
   }
 
   private void computedAttributes(Action a) {
-    JObject attributes = a.parameters().object("Attributes");
-    if (attributes == null) {
-      return;
-    }
-    attributes
-        .members()
+    ConnectImporter.textAttributes(a)
         .forEach(
-            (k, v) -> {
-              if (v instanceof JValue value
-                  && value.text() != null
-                  && value.text().contains("$.")) {
+            (k, value) -> {
+              if (ConnectImporter.computed(value)) {
                 context.problem(
                     a,
-                    v.at(),
+                    value.at(),
                     a.describe()
                         + " sets '"
                         + k

@@ -14,8 +14,6 @@ import org.ivrpractice.interop.JsonTree.JObject;
 /** What one Amazon Connect import knows and collects as it converts actions. */
 final class ConnectContext {
 
-  final String file;
-  final String flowId;
   final ConnectFlow flow;
   final Problems problems;
   final FlowYaml out;
@@ -30,9 +28,7 @@ final class ConnectContext {
 
   final Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
 
-  ConnectContext(String file, String flowId, ConnectFlow flow, Problems problems) {
-    this.file = file;
-    this.flowId = flowId;
+  ConnectContext(String flowId, ConnectFlow flow, Problems problems) {
     this.flow = flow;
     this.problems = problems;
     this.out = new FlowYaml(flowId);
@@ -111,9 +107,7 @@ final class ConnectContext {
                           + " $.CustomerEndpoint.Address only (docs/import.md)"));
     }
     String prompt = a.parameter("PromptId");
-    return prompt == null
-        ? null
-        : "(the recording " + prompt.replaceFirst(".*/", "") + " plays here)";
+    return prompt == null ? null : FlowYaml.recording(prompt);
   }
 
   /** {@code Amazon Connect action 'x' (Type), at x 10, y 20 in the designer.} */

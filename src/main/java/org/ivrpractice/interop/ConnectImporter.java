@@ -37,7 +37,7 @@ public final class ConnectImporter {
     if (flow == null) {
       return new ImportResult(flowId, Map.of(), problems.sorted(), List.of());
     }
-    ConnectContext context = new ConnectContext(file, flowId, flow, problems);
+    ConnectContext context = new ConnectContext(flowId, flow, problems);
     plan(context);
     FlowYaml out = context.out;
     out.comment("Imported from the Amazon Connect flow " + FlowIds.baseName(file) + " by");
@@ -99,20 +99,39 @@ public final class ConnectImporter {
   /** The fixed values (no {@code $.} reference) an Update contact attributes action sets. */
   static Map<String, String> literals(Action a) {
     Map<String, String> out = new LinkedHashMap<>();
+    textAttributes(a)
+        .forEach(
+            (k, v) -> {
+              if (!computed(v)) {
+                out.put(k, v.text());
+              }
+            });
+    return out;
+  }
+
+  /**
+   * The attributes an Update contact attributes action sets to text, in order (empty when it has
+   * none).
+   */
+  static Map<String, JValue> textAttributes(Action a) {
+    Map<String, JValue> out = new LinkedHashMap<>();
     JObject attributes = a.parameters().object("Attributes");
     if (attributes != null) {
       attributes
           .members()
           .forEach(
               (k, v) -> {
-                if (v instanceof JValue value
-                    && value.text() != null
-                    && !value.text().contains("$.")) {
-                  out.put(k, value.text());
+                if (v instanceof JValue value && value.text() != null) {
+                  out.put(k, value);
                 }
               });
     }
     return out;
+  }
+
+  /** Whether an attribute's value is computed: it reads another value ({@code $.}). */
+  static boolean computed(JValue value) {
+    return value.text().contains("$.");
   }
 
   /** True when a Set working queue action goes straight on to the transfer. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ivrpractice.testing.coverage.CoverageJson;
 
 /**
  * The text of a flow file in our language, written by an import: a header comment, the flow keys,
@@ -176,18 +177,13 @@ final class FlowYaml {
     }
   }
 
-  /** A YAML double-quoted string (JSON escapes are YAML escapes). */
+  /** What a caller hears for a recording: {@code (the recording x.mp3 plays here)}. */
+  static String recording(String reference) {
+    return "(the recording " + reference.replaceFirst(".*/", "") + " plays here)";
+  }
+
+  /** A YAML double-quoted string: a JSON string literal (JSON escapes are YAML escapes). */
   static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> out.append(c);
-      }
-    }
-    return out.append('"').toString();
+    return CoverageJson.string(text);
   }
 }

@@ -189,7 +189,7 @@ final class StudioContext {
     }
     String play = w.property("play");
     if (play != null && !play.isBlank()) {
-      return "(the recording " + play.replaceFirst(".*/", "") + " plays here)";
+      return FlowYaml.recording(play);
     }
     return null;
   }

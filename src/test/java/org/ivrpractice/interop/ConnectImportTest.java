@@ -11,13 +11,9 @@ import org.junit.jupiter.api.Test;
 /** Amazon Connect flows imported, checked, called and explored as a user would. */
 class ConnectImportTest {
 
-  private static ImportResult imported(String name) {
-    return ConnectImporter.importFlow(name, ImportedFlows.resource("connect/" + name));
-  }
-
   @Test
   void orderLineImportsChecksAndEveryBranchReachesItsEnding() {
-    ImportResult result = imported("order-line.json");
+    ImportResult result = ImportedFlows.connect("order-line.json");
     Map<String, Flow> flows = ImportedFlows.check(result);
     ImportedFlows.passes(
         flows,
@@ -64,7 +60,7 @@ class ConnectImportTest {
 
   @Test
   void bankLineSetsTheTopicByOptionAndComparesTheLambdasAnswer() {
-    Map<String, Flow> flows = ImportedFlows.check(imported("bank-line.json"));
+    Map<String, Flow> flows = ImportedFlows.check(ImportedFlows.connect("bank-line.json"));
     ImportedFlows.passes(
         flows,
         "bank-line",
@@ -104,7 +100,7 @@ class ConnectImportTest {
 
   @Test
   void afterHoursTransfersToTheQueueSetEarlierAndSaysWhenClosed() {
-    Map<String, Flow> flows = ImportedFlows.check(imported("after-hours.json"));
+    Map<String, Flow> flows = ImportedFlows.check(ImportedFlows.connect("after-hours.json"));
     ImportedFlows.passes(
         flows,
         "after-hours",

@@ -33,6 +33,16 @@ final class ImportedFlows {
 
   private ImportedFlows() {}
 
+  /** A Studio flow definition of the test resources, imported. */
+  static ImportResult studio(String name) {
+    return StudioImporter.importFlow(name, resource("studio/" + name));
+  }
+
+  /** An Amazon Connect flow of the test resources, imported. */
+  static ImportResult connect(String name) {
+    return ConnectImporter.importFlow(name, resource("connect/" + name));
+  }
+
   static String resource(String name) {
     try {
       return Files.readString(Path.of("src/test/resources/import", name), StandardCharsets.UTF_8);

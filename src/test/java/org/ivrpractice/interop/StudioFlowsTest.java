@@ -16,12 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class StudioFlowsTest {
 
-  private static ImportResult imported(String name) {
-    return StudioImporter.importFlow(name, ImportedFlows.resource("studio/" + name));
-  }
-
-  private static Map<String, Flow> importedAndExplored(String name) {
-    ImportResult result = imported(name);
+  /** The import's files, checked, explored and the explorer's scenarios run. */
+  private static Map<String, Flow> checkedAndExplored(ImportResult result) {
     Map<String, Flow> flows = ImportedFlows.check(result);
     ImportedFlows.exploreAndRun(flows, result.flowId());
     return flows;
@@ -29,7 +25,7 @@ class StudioFlowsTest {
 
   @Test
   void menuWithTrapsNamesEachTrapAtItsWidgetAndStillRuns() {
-    ImportResult result = imported("menu-with-traps.json");
+    ImportResult result = ImportedFlows.studio("menu-with-traps.json");
     assertEquals(
         List.of(
             "studio-no-person Trigger 4:5",
@@ -38,7 +34,7 @@ class StudioFlowsTest {
             "studio-spoken-only main_words 118:9",
             "studio-unreachable orphan 193:5"),
         result.traps().stream().map(StudioFlowsTest::brief).toList());
-    Map<String, Flow> flows = importedAndExplored("menu-with-traps.json");
+    Map<String, Flow> flows = checkedAndExplored(result);
     ImportedFlows.passes(
         flows,
         "menu-with-traps",
@@ -71,7 +67,7 @@ class StudioFlowsTest {
 
   @Test
   void pharmacyRefillLooksUpThePrescriptionAndTakesVoicemail() {
-    Map<String, Flow> flows = importedAndExplored("pharmacy-refill.json");
+    Map<String, Flow> flows = checkedAndExplored(ImportedFlows.studio("pharmacy-refill.json"));
     ImportedFlows.passes(
         flows,
         "pharmacy-refill",
@@ -104,7 +100,7 @@ class StudioFlowsTest {
 
   @Test
   void spanishLineSpeaksSpanishAndSetsTheTopicByOption() {
-    Map<String, Flow> flows = importedAndExplored("linea-espanol.json");
+    Map<String, Flow> flows = checkedAndExplored(ImportedFlows.studio("linea-espanol.json"));
     assertEquals(List.of("es-US"), flows.get("linea-espanol").locales());
     ImportedFlows.passes(
         flows,
@@ -127,9 +123,9 @@ class StudioFlowsTest {
 
   @Test
   void appointmentsRunTheSubflowStandInAndBranchOnTheIntent() {
-    ImportResult result = imported("appointments.json");
+    ImportResult result = ImportedFlows.studio("appointments.json");
     assertTrue(result.files().containsKey("appointments-verify.yaml"), result.files()::toString);
-    Map<String, Flow> flows = importedAndExplored("appointments.json");
+    Map<String, Flow> flows = checkedAndExplored(result);
     ImportedFlows.passes(
         flows,
         "appointments",
@@ -159,7 +155,7 @@ class StudioFlowsTest {
 
   @Test
   void namesWithSpacesAndPunctuationBecomeNodeIdsAndARecordingGetsLabels() {
-    Map<String, Flow> flows = importedAndExplored("names-to-tidy.json");
+    Map<String, Flow> flows = checkedAndExplored(ImportedFlows.studio("names-to-tidy.json"));
     assertTrue(flows.get("names-to-tidy").nodes().containsKey("Say-Goodbye"));
     ImportedFlows.passes(
         flows,

@@ -11,13 +11,9 @@ import org.junit.jupiter.api.Test;
 /** What a Studio import cannot convert is reported all at once, with its place in the JSON. */
 class StudioImportProblemsTest {
 
-  private static ImportResult imported(String name) {
-    return StudioImporter.importFlow(name, ImportedFlows.resource("studio/" + name));
-  }
-
   @Test
   void unsupportedWidgetsAndBadLiquidAreAllReportedWithLineAndColumnAndNothingIsWritten() {
-    ImportResult result = imported("broken-widgets.json");
+    ImportResult result = ImportedFlows.studio("broken-widgets.json");
     assertFalse(result.ok());
     assertTrue(result.files().isEmpty());
     assertEquals(
@@ -53,7 +49,7 @@ class StudioImportProblemsTest {
 
   @Test
   void anOldV1ExportIsRefusedWithAWayForward() {
-    ImportResult result = imported("v1-export.json");
+    ImportResult result = ImportedFlows.studio("v1-export.json");
     assertEquals(
         List.of(
             "v1-export.json:3:19: this is an old Studio v1 export (InitialState, widget SIDs),"

@@ -9,13 +9,9 @@ import org.junit.jupiter.api.Test;
 /** Studio flows imported, checked, called and explored as a user would. */
 class StudioImportTest {
 
-  private static ImportResult imported(String name) {
-    return StudioImporter.importFlow(name, ImportedFlows.resource("studio/" + name));
-  }
-
   @Test
   void supportLineImportsChecksAndEveryBranchReachesItsEnding() {
-    ImportResult result = imported("support-line.json");
+    ImportResult result = ImportedFlows.studio("support-line.json");
     Map<String, Flow> flows = ImportedFlows.check(result);
     ImportedFlows.passes(
         flows,

@@ -60,8 +60,10 @@ public final class CoverageJson {
     return out.append("]}").toString();
   }
 
-  /** A JSON string literal. */
-  static String string(String text) {
+  /**
+   * A JSON string literal (control characters escaped), which is also a YAML double-quoted string.
+   */
+  public static String string(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (char c : text.toCharArray()) {
       switch (c) {
