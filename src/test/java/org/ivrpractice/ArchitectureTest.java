@@ -31,10 +31,20 @@ class ArchitectureTest {
           "engine", Set.of("flow"),
           "testing", Set.of("flow", "engine"),
           "practice", Set.of("flow", "engine", "testing"),
-          "session", Set.of("flow", "engine", "practice"),
-          "channels", Set.of("flow", "engine", "testing", "practice", "session"),
+          "analytics", Set.of("flow", "engine", "testing", "practice"),
+          "session", Set.of("flow", "engine", "practice", "analytics"),
+          "channels", Set.of("flow", "engine", "testing", "practice", "analytics", "session"),
           "interop", Set.of("flow", "engine", "testing"),
-          "app", Set.of("flow", "engine", "testing", "practice", "session", "channels", "interop"));
+          "app",
+              Set.of(
+                  "flow",
+                  "engine",
+                  "testing",
+                  "practice",
+                  "analytics",
+                  "session",
+                  "channels",
+                  "interop"));
 
   @Test
   void everyPackageUsesOnlyThePackagesBelowIt() throws IOException {
@@ -67,7 +77,7 @@ class ArchitectureTest {
             + "/** Uses {@link org.ivrpractice.app.Main} in a comment only. */\nclass Fine {}\n");
     assertEquals(
         List.of(
-            "channels/web/Inline.java:3 uses app (channels may use only [engine, flow, practice,"
+            "channels/web/Inline.java:3 uses app (channels may use only [analytics, engine, flow, practice,"
                 + " session, testing])",
             "flow/Planted.java:3 uses app (flow may use only [])"),
         PackageRules.violations(root, MAY_USE));
@@ -83,14 +93,14 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"flow", "engine", "testing", "practice"})
+  @ValueSource(strings = {"flow", "engine", "testing", "practice", "analytics"})
   void corePackageImportsNoFramework(String pkg) throws IOException {
     assertTrue(Files.isDirectory(MAIN.resolve(pkg)), "no package " + pkg);
     assertEquals(List.of(), PackageRules.frameworkImports(MAIN.resolve(pkg)));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"engine", "testing", "practice"})
+  @ValueSource(strings = {"engine", "testing", "practice", "analytics"})
   void engineAndLibrariesImportNoJackson(String pkg) throws IOException {
     assertTrue(Files.isDirectory(MAIN.resolve(pkg)), "no package " + pkg);
     try (Stream<Path> files = Files.walk(MAIN.resolve(pkg))) {

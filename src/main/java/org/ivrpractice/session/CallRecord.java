@@ -1,6 +1,7 @@
 package org.ivrpractice.session;
 
 import java.util.Objects;
+import org.ivrpractice.analytics.CallTrace;
 import org.ivrpractice.engine.CallState;
 import org.ivrpractice.practice.PracticeCall;
 
@@ -16,13 +17,16 @@ import org.ivrpractice.practice.PracticeCall;
  * @param state the engine's state of the call
  * @param sensitiveInput true when the call waits for a sensitive digit entry
  * @param practice a practice call's record (browser calls), or null
+ * @param trace what analytics keeps of the call while it runs (path, inputs by kind), or null for a
+ *     record written before analytics
  */
 public record CallRecord(
     String channel,
     String revision,
     CallState state,
     boolean sensitiveInput,
-    PracticeCall practice) {
+    PracticeCall practice,
+    CallTrace trace) {
 
   /** A call on a phone line through Twilio. */
   public static final String TWILIO = "twilio";
@@ -37,18 +41,23 @@ public record CallRecord(
 
   /** A Twilio call's record. */
   public static CallRecord twilio(String revision, CallState state, boolean sensitiveInput) {
-    return new CallRecord(TWILIO, revision, state, sensitiveInput, null);
+    return new CallRecord(TWILIO, revision, state, sensitiveInput, null, null);
   }
 
   /** A browser call's record. */
   public static CallRecord browser(
       String revision, CallState state, boolean sensitiveInput, PracticeCall practice) {
     return new CallRecord(
-        BROWSER, revision, state, sensitiveInput, Objects.requireNonNull(practice));
+        BROWSER, revision, state, sensitiveInput, Objects.requireNonNull(practice), null);
   }
 
   /** The same call, after a step: the state and what the channel keeps beside it change. */
   public CallRecord next(CallState state, boolean sensitiveInput, PracticeCall practice) {
-    return new CallRecord(channel, revision, state, sensitiveInput, practice);
+    return new CallRecord(channel, revision, state, sensitiveInput, practice, trace);
+  }
+
+  /** The same call with analytics' trace of it. */
+  public CallRecord withTrace(CallTrace trace) {
+    return new CallRecord(channel, revision, state, sensitiveInput, practice, trace);
   }
 }
