@@ -653,8 +653,10 @@
   /**
    * Lays out and draws a diagram into the container, with its controls. options as for build
    * and draw, plus options.open(flowId) for the groups open at first, options.fitButton (the
-   * page's button that fits the diagram) and options.focus: a selector of what to show first
-   * (the diagram is fitted, then scrolled to them). Resolves with the view once drawn.
+   * page's button that fits the diagram), options.focus: a selector of what to show first
+   * (the diagram is fitted, then scrolled to them) and options.drawn(svg): called each time the
+   * diagram is drawn (a group opened or closed draws it again), for a page that styles the drawing
+   * from figures that change. Resolves with the view once drawn.
    */
   function show(container, diagram, options) {
     var openGroups = {};
@@ -698,6 +700,9 @@
           container.textContent = "";
           container.appendChild(svg);
           view.apply(svg);
+          if (options.drawn) {
+            options.drawn(svg);
+          }
           then(svg);
           container.setAttribute("data-drawn", "true");
           return view;

@@ -21,8 +21,9 @@ import org.ivrpractice.practice.Mission;
 import org.ivrpractice.practice.MissionCatalog;
 
 /**
- * The browser simulator's pages: the list of lines and missions, the phone, and a line's analysis
- * (its diagram coloured by scenario coverage, the lint findings and the explorer's figures).
+ * The browser simulator's pages: the list of lines and missions, the phone, a line's analysis (its
+ * diagram coloured by scenario coverage, the lint findings and the explorer's figures) and its
+ * analytics (where its callers went).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -73,6 +74,8 @@ public class PagesResource {
 
     static native TemplateInstance flow(
         LineCard line, FlowAnalysisReport analysis, RefusedEdit refused);
+
+    static native TemplateInstance analytics(LineCard line, AnalyticsFilters filters);
 
     static native TemplateInstance missing(String heading, String message, List<LineCard> lines);
   }
@@ -139,6 +142,32 @@ public class PagesResource {
                 analysis.of(line.get()),
                 RefusedEdit.of(flows, flowId).orElse(null)))
         .build();
+  }
+
+  /**
+   * Where a line's callers went: the page draws it from the analytics API and keeps it up to date
+   * itself, so this answers only the frame, with the filters of the address chosen.
+   */
+  @GET
+  @Path("flows/{flowId}/analytics")
+  public Response analytics(
+      @PathParam("flowId") String flowId,
+      @QueryParam("since") String since,
+      @QueryParam("channel") String channel) {
+    Optional<Flow> line = flows.line(flowId);
+    if (line.isEmpty()) {
+      return missing(flows.noSuchLine(flowId));
+    }
+    AnalyticsFilters filters;
+    try {
+      filters = AnalyticsFilters.of(since, channel);
+    } catch (ApiProblem bad) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(Templates.missing("Bad request", bad.getMessage(), lines()))
+          .type(MediaType.TEXT_HTML)
+          .build();
+    }
+    return Response.ok(Templates.analytics(card(line.get()), filters)).build();
   }
 
   private Response missing(String message) {
