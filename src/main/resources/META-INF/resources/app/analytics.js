@@ -501,7 +501,11 @@
     }
   }
 
+  /** The simulated view before any crowd ran: no figures at all, rather than the real ones. */
   function showNoCrowd() {
+    show({ flow: flow, simulated: true, calls: 0, outcomes: {}, channels: {}, containment: 0,
+      transfers: [], nodes: [], edges: [], medianTimeToAgentMs: null, p90TimeToAgentMs: null,
+      timeToAgent: [], topPaths: [], missions: [], overTime: [] }, "none");
     var label = $("simulated-label");
     label.hidden = false;
     label.textContent = "No practice crowd has run on this line yet: run one above.";
@@ -519,7 +523,7 @@
     } else {
       label.hidden = true;
     }
-    main.setAttribute("data-loaded", report.simulated ? "simulated" : "real");
+    main.setAttribute("data-loaded", view === "none" ? "none" : report.simulated ? "simulated" : "real");
     showTables(report);
     drawCharts(report);
     decorate(state.svg);
