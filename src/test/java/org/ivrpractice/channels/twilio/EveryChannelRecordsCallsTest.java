@@ -52,7 +52,7 @@ import org.junit.jupiter.api.Test;
  * self-served, the caller hung up once at the main menu and once at the card-number prompt.
  */
 @QuarkusTest
-class CallAnalyticsTest {
+class EveryChannelRecordsCallsTest {
 
   private static final String LINE = "card-services";
   private static final String MAIN_MENU = "card-services/main-menu";
