@@ -274,6 +274,18 @@
     }), "No calls.");
   }
 
+  /** The crowd's profiles (the simulated view only): who the callers were, and how each fared. */
+  function showProfiles(profiles) {
+    $("profiles-table").hidden = !profiles;
+    if (profiles) {
+      fill("profiles-table", profiles.map(function (p) {
+        var o = p.outcomes || {};
+        return [p.name, p.callers, o["self-served"] || 0, o.transferred || 0, o.abandoned || 0,
+          percent(p.containment), seconds(p.medianTimeToAgentMs)];
+      }), "No profiles.");
+    }
+  }
+
   // ---- Charts (ECharts, drawn to canvas; tooltips as canvas text, so no inline styles) -------
 
   function chart(id) {
@@ -523,6 +535,7 @@
     } else {
       label.hidden = true;
     }
+    showProfiles(view === "simulated" && state.crowd ? state.crowd.profiles : null);
     main.setAttribute("data-loaded", view === "none" ? "none" : report.simulated ? "simulated" : "real");
     showTables(report);
     drawCharts(report);
