@@ -50,6 +50,12 @@ public record CrowdProfile(
     public String yamlName() {
       return yamlName;
     }
+
+    /** As a crowd file writes it. */
+    @Override
+    public String toString() {
+      return yamlName;
+    }
   }
 
   public CrowdProfile {

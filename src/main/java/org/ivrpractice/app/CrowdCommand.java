@@ -119,7 +119,10 @@ final class CrowdCommand implements Callable<Integer> {
     long ms = (System.nanoTime() - started) / 1_000_000;
     if (json) {
       out.println(
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+          new ObjectMapper()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+              .writeValueAsString(report));
     } else {
       out.print(CrowdTable.format(report));
       out.println("Profiles from " + crowd.source() + ".");

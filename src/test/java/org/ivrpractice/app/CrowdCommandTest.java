@@ -55,6 +55,8 @@ class CrowdCommandTest {
     assertEquals(50, json.get("report").get("calls").asInt());
     assertTrue(json.get("report").get("simulated").asBoolean());
     assertEquals(50, json.get("report").get("channels").get("crowd").asInt());
+    assertEquals(
+        "hang-up", json.get("profiles").get(3).get("profile").get("onImpatience").asText());
   }
 
   @Test
