@@ -66,7 +66,9 @@ public final class Crowd {
         goals.add(new CrowdGoal(m.id(), m, m.goal()));
       }
     }
-    for (String queue : line.queues().keySet()) {
+    // By name: the flow's map of queues has no order of its own, and the goals' order is the
+    // draw's.
+    for (String queue : new java.util.TreeSet<>(line.queues().keySet())) {
       MissionGoal goal = new MissionGoal.TransferredTo(queue);
       if (!queuesAimedAt.contains(queue) && routes.reachable(goal)) {
         goals.add(new CrowdGoal("queue:" + queue, null, goal));
