@@ -117,6 +117,11 @@ final class StateGraph {
     return flow;
   }
 
+  /** The index of the state that is the same for a search as {@code state}, or -1. */
+  int indexOf(CallState state) {
+    return index.getOrDefault(space.key(state), -1);
+  }
+
   int size() {
     return states.size();
   }
