@@ -198,6 +198,31 @@ class AnalyticsPageBrowserTest {
     assertEquals(List.of(), scriptErrors(driver), "no script error on the page");
   }
 
+  @Test
+  void thePageStopsAskingWhileItsTabIsHiddenAndAsksAtOnceWhenShownAgain() throws Exception {
+    ChromeDriver driver = HeadlessChromium.driver();
+    driver.get(hello.toString());
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(loaded("real"));
+    driver.executeScript(
+        "window.tabHidden = true; Object.defineProperty(document, 'hidden',"
+            + " { configurable: true, get: function () { return window.tabHidden; } });"
+            + " document.dispatchEvent(new Event('visibilitychange'));");
+    String before = refreshes(driver);
+    Thread.sleep(12_000);
+    assertEquals(before, refreshes(driver), "no request while the tab is hidden");
+
+    driver.executeScript(
+        "window.tabHidden = false; document.dispatchEvent(new Event('visibilitychange'));");
+    wait.withTimeout(Duration.ofSeconds(3))
+        .until(d -> Integer.parseInt(refreshes(driver)) == Integer.parseInt(before) + 1);
+    assertEquals(List.of(), scriptErrors(driver), "no script error on the page");
+  }
+
+  private static String refreshes(ChromeDriver driver) {
+    return driver.findElement(By.tagName("main")).getAttribute("data-refreshes");
+  }
+
   private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> loaded(String view) {
     return d ->
         !d.findElements(By.cssSelector("main[data-loaded='" + view + "']")).isEmpty()
