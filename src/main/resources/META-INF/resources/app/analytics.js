@@ -348,7 +348,7 @@
     if (c) {
       c.setOption(options({
         tooltip: { trigger: "item", renderMode: "richText" },
-        grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+        grid: { left: 8, right: 48, top: 16, bottom: 8, containLabel: true },
         yAxis: { type: "category", data: OUTCOMES, inverse: true },
         xAxis: { type: "value", minInterval: 1 },
         series: [{ type: "bar", name: "calls", label: { show: true, position: "right" },
