@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ivrpractice.testing.CallObserver;
 import org.ivrpractice.testing.EngineDriver;
 import org.ivrpractice.testing.ScenarioListener;
 import org.ivrpractice.testing.ScenarioSuite;
@@ -38,14 +39,20 @@ final class CoverageOutput implements ScenarioListener {
     this.out = out;
   }
 
-  /** Runs the suite with these listeners, the coverage's own first. */
+  /**
+   * Runs the suite with these listeners, the coverage's own first, its calls told to {@code calls}.
+   */
   static SuiteResult run(
-      ScenarioSuite suite, List<ScenarioListener> listeners, Path dir, PrintWriter out) {
+      ScenarioSuite suite,
+      List<ScenarioListener> listeners,
+      CallObserver calls,
+      Path dir,
+      PrintWriter out) {
     CoverageOutput coverage = new CoverageOutput(suite, dir, out);
     List<ScenarioListener> all = new ArrayList<>();
     all.add(coverage);
     all.addAll(listeners);
-    return suite.run(new EngineDriver(suite.flows(), coverage.hits), all);
+    return suite.run(new EngineDriver(suite.flows(), coverage.hits, calls), all);
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.SavedRecords;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
+import org.ivrpractice.flow.FlowRevision;
 import org.ivrpractice.flow.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,14 +79,17 @@ final class SimulateCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    TerminalSimulator simulator = new TerminalSimulator(new Engine(SavedRecords.inMemory()));
+    TerminalSimulator simulator =
+        new TerminalSimulator(
+            new Engine(SavedRecords.inMemory()), ScriptedCalls.analyticsOfApplication());
+    String revision = flows.current(flowId).map(FlowRevision::id).orElse(null);
     PrintWriter out = spec.commandLine().getOut();
     if (script == null) {
-      simulator.run(flow, locale, seed, lineSource(), out);
+      simulator.run(flow, revision, locale, seed, lineSource(), out);
       return 0;
     }
     try (BufferedReader reader = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
-      simulator.run(flow, locale, seed, TerminalSimulator.LineSource.of(reader), out);
+      simulator.run(flow, revision, locale, seed, TerminalSimulator.LineSource.of(reader), out);
     }
     return 0;
   }

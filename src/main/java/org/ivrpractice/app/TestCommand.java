@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ivrpractice.testing.CallObserver;
+import org.ivrpractice.testing.EngineDriver;
 import org.ivrpractice.testing.ScenarioListener;
 import org.ivrpractice.testing.ScenarioSuite;
 import org.ivrpractice.testing.SuiteResult;
@@ -70,8 +72,11 @@ final class TestCommand implements Callable<Integer> {
   private int runOnce(PrintWriter out) {
     ScenarioSuite suite = ScenarioSuite.load(paths);
     List<ScenarioListener> listeners = List.of(new TextReport(out));
+    CallObserver recorded = ScriptedCalls.ofApplication();
     SuiteResult result =
-        coverage ? CoverageOutput.run(suite, listeners, coverageDir, out) : suite.run(listeners);
+        coverage
+            ? CoverageOutput.run(suite, listeners, recorded, coverageDir, out)
+            : suite.run(new EngineDriver(suite.flows(), turn -> {}, recorded), listeners);
     out.flush();
     return result.ok() ? 0 : 1;
   }

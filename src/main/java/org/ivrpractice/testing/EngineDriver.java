@@ -20,8 +20,10 @@ public final class EngineDriver implements CallDriver {
   private final Engine engine = new Engine(SavedRecords.inMemory());
   private final Map<String, Flow> flows;
   private final Consumer<Turn> turns;
+  private final CallObserver observer;
   private Flow flow;
   private CallState state;
+  private CallObserver.Call call;
 
   /**
    * @param flows the flows calls may start in, by id (sub-flows linked)
@@ -35,8 +37,18 @@ public final class EngineDriver implements CallDriver {
    * @param turns is told every turn of every call, with its events (for coverage); it only watches
    */
   public EngineDriver(Map<String, Flow> flows, Consumer<Turn> turns) {
+    this(flows, turns, CallObserver.NONE);
+  }
+
+  /**
+   * @param flows the flows calls may start in, by id (sub-flows linked)
+   * @param turns is told every turn of every call, with its events (for coverage); it only watches
+   * @param observer is told of each call, its inputs and turns (to record them); it only watches
+   */
+  public EngineDriver(Map<String, Flow> flows, Consumer<Turn> turns, CallObserver observer) {
     this.flows = Map.copyOf(flows);
     this.turns = turns;
+    this.observer = observer;
   }
 
   @Override
@@ -46,7 +58,9 @@ public final class EngineDriver implements CallDriver {
       throw new IllegalArgumentException("no flow " + flowId + "; there are " + flows.keySet());
     }
     flow = started;
-    return view(engine.start(flow, locale, seed));
+    Step step = engine.start(flow, locale, seed);
+    call = observer.started(flow, step.state().locale(), step.turn());
+    return view(step);
   }
 
   @Override
@@ -54,7 +68,9 @@ public final class EngineDriver implements CallDriver {
     if (state == null) {
       throw new IllegalStateException("no call is under way: start one first");
     }
-    return view(engine.step(flow, state, input));
+    Step step = engine.step(flow, state, input);
+    call.took(input, step.turn());
+    return view(step);
   }
 
   private CallView view(Step step) {

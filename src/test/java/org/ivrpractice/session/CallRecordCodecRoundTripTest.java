@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.ivrpractice.analytics.CallTrace;
 import org.ivrpractice.engine.CallState;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Input;
@@ -51,20 +52,26 @@ class CallRecordCodecRoundTripTest {
 
   private void roundTrips(Flow flow, List<Input> moves) {
     Map<CallState, PracticeCall> seen = new HashMap<>();
+    Map<CallState, CallTrace> traces = new HashMap<>();
     Deque<CallState> todo = new ArrayDeque<>();
     Step first = engine.start(flow, null, 7);
     CallState start = first.state();
     seen.put(start, recorder.started(flow, null, first));
+    traces.put(
+        start, CallTrace.started("twilio", "en-US", null, 1_700_000_000_000L, first.turn(), null));
     todo.add(start);
     int sensitive = 0;
     while (!todo.isEmpty() && seen.size() < MAX_STATES) {
       CallState state = todo.poll();
       PracticeCall practice = seen.get(state);
+      CallTrace trace = traces.get(state);
       for (boolean sensitiveInput : new boolean[] {false, true}) {
         for (CallRecord call :
             List.of(
                 CallRecord.twilio("0123456789ab", state, sensitiveInput),
-                CallRecord.browser("ba9876543210-draft", state, sensitiveInput, practice))) {
+                CallRecord.twilio("0123456789ab", state, sensitiveInput).withTrace(trace),
+                CallRecord.browser("ba9876543210-draft", state, sensitiveInput, practice)
+                    .withTrace(trace))) {
           assertEquals(
               call,
               codec.read(codec.write(call)).orElseThrow(),
@@ -84,6 +91,7 @@ class CallRecordCodecRoundTripTest {
         Step next = engine.step(flow, state, move);
         if (!next.state().ended() && !seen.containsKey(next.state())) {
           seen.put(next.state(), recorder.after(practice, flow, null, move, next));
+          traces.put(next.state(), trace.after(move, next.turn(), null));
           todo.add(next.state());
         }
       }

@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.ivrpractice.analytics.CallTrace;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Event;
 import org.ivrpractice.engine.Input;
 import org.ivrpractice.engine.SensitiveDigits;
 import org.ivrpractice.engine.Step;
+import org.ivrpractice.engine.Turn;
 import org.ivrpractice.flow.Flow;
+import org.ivrpractice.session.CallAnalytics;
 
 /**
  * A call in text mode: prompts are printed, the caller types keys ({@code 1}, {@code
@@ -19,6 +22,7 @@ import org.ivrpractice.flow.Flow;
  * is optional), or {@code hangup}; saying nothing for the prompt's timeout is silence, as on a
  * phone, and an empty line is silence at once. What the caller does is echoed (a card number
  * masked) so that the output reads as the call's transcript, also when the input comes from a pipe.
+ * With a {@link CallAnalytics}, the call is recorded as the {@code terminal} channel's.
  */
 public final class TerminalSimulator {
 
@@ -47,15 +51,37 @@ public final class TerminalSimulator {
   /** Keys only: digits, * and #, with spaces between them if the caller likes. */
   private static final Pattern KEYS = Pattern.compile("[0-9*#][0-9*# ]*");
 
+  /** The channel's name in the call metrics and the call log. */
+  public static final String CHANNEL = "terminal";
+
   private final Engine engine;
+  private final CallAnalytics analytics;
   private final TurnText text = new TurnText();
 
+  /** A simulator whose calls are not recorded. */
   public TerminalSimulator(Engine engine) {
+    this(engine, null);
+  }
+
+  /** A simulator whose calls {@code analytics} records (null: none). */
+  public TerminalSimulator(Engine engine, CallAnalytics analytics) {
     this.engine = engine;
+    this.analytics = analytics;
   }
 
   /** Runs one call to its end; returns how it ended, as a line of text. */
   public String run(Flow flow, String locale, long seed, LineSource in, PrintWriter out)
+      throws IOException {
+    return run(flow, null, locale, seed, in, out);
+  }
+
+  /**
+   * Runs one call to its end on a revision of the line; returns how it ended, as a line of text.
+   *
+   * @param revision the line's revision (for the call log), or null when unknown
+   */
+  public String run(
+      Flow flow, String revision, String locale, long seed, LineSource in, PrintWriter out)
       throws IOException {
     out.println("Practice call to " + flow.name() + " (" + flow.id() + ").");
     out.println(
@@ -64,6 +90,7 @@ public final class TerminalSimulator {
             + " an empty line is silence at once.");
     out.println();
     Step step = engine.start(flow, locale, seed);
+    CallTrace trace = started(flow, revision, step);
     text.print(step.turn(), out);
     while (!step.turn().ended()) {
       boolean sensitive =
@@ -73,11 +100,31 @@ public final class TerminalSimulator {
       Typed typed = in.read(sensitive, step.turn().awaiting().timeoutSeconds());
       Input input = inputOf(typed);
       step = engine.step(flow, step.state(), input);
+      trace = took(flow, revision, trace, input, step.turn());
       out.println(echo(typed, input, sensitive && !escaped(step)));
       text.print(step.turn(), out);
     }
     out.flush();
     return text.ending(step.turn().ending());
+  }
+
+  private CallTrace started(Flow flow, String revision, Step step) {
+    if (analytics == null) {
+      return null;
+    }
+    Turn first = step.turn();
+    CallTrace trace = analytics.started(CHANNEL, step.state().locale(), null, first, null);
+    analytics.began(flow.id(), revision, trace, first);
+    return trace;
+  }
+
+  private CallTrace took(Flow flow, String revision, CallTrace trace, Input input, Turn turn) {
+    if (analytics == null) {
+      return null;
+    }
+    CallTrace next = analytics.after(trace, input, turn, null);
+    analytics.kept(flow.id(), revision, next, turn);
+    return next;
   }
 
   /** What the caller did at the prompt stands for: the end of input hangs up. */

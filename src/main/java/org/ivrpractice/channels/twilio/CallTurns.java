@@ -2,6 +2,7 @@ package org.ivrpractice.channels.twilio;
 
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import org.ivrpractice.analytics.CallTrace;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Input;
@@ -11,6 +12,7 @@ import org.ivrpractice.engine.Turn;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.FlowRevision;
+import org.ivrpractice.session.CallAnalytics;
 import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.CaseRecords;
 import org.ivrpractice.session.SessionStore;
@@ -35,18 +37,21 @@ final class CallTurns {
   private final CaseRecords cases;
   private final CallOutcomes outcomes;
   private final TurnTemplates templates;
+  private final CallAnalytics analytics;
 
   CallTurns(
       FlowCatalog catalog,
       SessionStore sessions,
       CaseRecords cases,
       CallOutcomes outcomes,
-      TurnTemplates templates) {
+      TurnTemplates templates,
+      CallAnalytics analytics) {
     this.catalog = catalog;
     this.sessions = sessions;
     this.cases = cases;
     this.outcomes = outcomes;
     this.templates = templates;
+    this.analytics = analytics;
   }
 
   /**
@@ -62,7 +67,14 @@ final class CallTurns {
     LOG.debugf("call %s: starts flow %s (revision %s)", callSid, flow.id(), line.id());
     return cases
         .settle(flow, engine.start(flow, language, seed))
-        .thenCompose(step -> answer(flow, callSid, line.id(), step, preface, SessionStore.ANY));
+        .thenCompose(
+            step -> {
+              CallTrace trace =
+                  analytics.started(
+                      CallRecord.TWILIO, step.state().locale(), null, step.turn(), null);
+              Answer answer = new Answer(line.id(), step, trace, true);
+              return answer(flow, callSid, answer, preface, SessionStore.ANY);
+            });
   }
 
   /** The call's stored record, if it is known and has not expired. */
@@ -83,7 +95,12 @@ final class CallTurns {
     }
     return cases
         .settle(flow, engine.step(flow, call.state(), input))
-        .thenCompose(step -> answer(flow, callSid, call.revision(), step, null, stored.revision()));
+        .thenCompose(
+            step -> {
+              CallTrace trace = analytics.after(call.trace(), input, step.turn(), null);
+              Answer answer = new Answer(call.revision(), step, trace, false);
+              return answer(flow, callSid, answer, null, stored.revision());
+            });
   }
 
   /**
@@ -93,6 +110,8 @@ final class CallTurns {
   void hungUp(Flow flow, String callSid, CallRecord call) {
     Step step = engine.step(flow, call.state(), Input.hangUp());
     outcomes.ended(callSid, flow.id(), step.turn().ending());
+    CallTrace trace = analytics.after(call.trace(), Input.hangUp(), step.turn(), null);
+    analytics.kept(flow.id(), call.revision(), trace, step.turn());
     LOG.debugf("call %s: the caller hung up at %s", callSid, call.state().node());
   }
 
@@ -102,6 +121,11 @@ final class CallTurns {
    */
   CompletionStage<Optional<CallRecord>> close(String callSid) {
     return sessions.remove(callSid);
+  }
+
+  /** The line failed a call whose record was closed: it ended in an error. */
+  void failed(CallRecord call) {
+    analytics.failed(call.state().flowId(), call.revision(), call.trace());
   }
 
   /** A closed call no longer needs its revision kept. */
@@ -114,15 +138,25 @@ final class CallTurns {
     return callSid.hashCode() & 0xffffffffL;
   }
 
+  /**
+   * A step to answer with: the revision the call runs on, the trace after the step, and whether it
+   * is the call's first.
+   */
+  private record Answer(String revision, Step step, CallTrace trace, boolean first) {}
+
   private CompletionStage<String> answer(
-      Flow flow, String callSid, String revision, Step step, String preface, long replaces) {
+      Flow flow, String callSid, Answer answer, String preface, long replaces) {
+    Step step = answer.step();
     Turn turn = step.turn();
+    String revision = answer.revision();
     CompletionStage<?> saved;
     if (turn.ended()) {
       saved = sessions.remove(callSid);
     } else {
       boolean sensitive = turn.awaiting() instanceof Awaiting.DigitEntry entry && entry.sensitive();
-      saved = sessions.put(callSid, CallRecord.twilio(revision, step.state(), sensitive), replaces);
+      CallRecord call =
+          CallRecord.twilio(revision, step.state(), sensitive).withTrace(answer.trace());
+      saved = sessions.put(callSid, call, replaces);
     }
     return saved.thenApply(
         done -> {
@@ -130,6 +164,11 @@ final class CallTurns {
             catalog.release(revision, callSid);
             outcomes.ended(callSid, flow.id(), turn.ending());
             LOG.debugf("call %s: ended %s", callSid, turn.ending().outcome().yamlName());
+          }
+          if (answer.first()) {
+            analytics.began(flow.id(), revision, answer.trace(), turn);
+          } else {
+            analytics.kept(flow.id(), revision, answer.trace(), turn);
           }
           return templates.turn(TurnDocument.of(flow.id(), step.state().locale(), turn, preface));
         });

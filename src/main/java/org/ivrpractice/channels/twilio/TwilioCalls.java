@@ -10,6 +10,7 @@ import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.FlowRevision;
 import org.ivrpractice.flow.Queue;
 import org.ivrpractice.session.Async;
+import org.ivrpractice.session.CallAnalytics;
 import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.CaseRecords;
 import org.ivrpractice.session.SessionStore;
@@ -45,7 +46,8 @@ public class TwilioCalls {
       SessionStore sessions,
       CaseRecords cases,
       TwilioConfig config,
-      LimitsConfig limits) {
+      LimitsConfig limits,
+      CallAnalytics analytics) {
     this.catalog = catalog;
     this.limits = limits;
     this.defaultFlow = config.twilio().defaultFlow();
@@ -54,7 +56,7 @@ public class TwilioCalls {
     this.cache = new TwimlCache<>(config.twilio().twimlCacheSize());
     TurnTemplates templates =
         new TurnTemplates(renderer, new TwimlCache<>(config.twilio().twimlCacheSize()));
-    this.turns = new CallTurns(catalog, sessions, cases, outcomes, templates);
+    this.turns = new CallTurns(catalog, sessions, cases, outcomes, templates, analytics);
   }
 
   /** The outcomes of recent calls. */
@@ -236,6 +238,7 @@ public class TwilioCalls {
                   LOG.debugf("call %s: its record could not be dropped: %s", callSid, e);
                 } else {
                   closed.ifPresent(call -> turns.release(callSid, call));
+                  closed.ifPresent(turns::failed);
                   outcomes.failed(callSid, closed.map(c -> c.state().flowId()).orElse(null));
                 }
               });

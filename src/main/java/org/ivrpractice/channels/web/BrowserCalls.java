@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
+import org.ivrpractice.analytics.CallTrace;
 import org.ivrpractice.engine.Awaiting;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Input;
 import org.ivrpractice.engine.Step;
+import org.ivrpractice.engine.Turn;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.FlowCatalog;
 import org.ivrpractice.flow.FlowRevision;
@@ -18,9 +20,11 @@ import org.ivrpractice.practice.CallRecorder;
 import org.ivrpractice.practice.Hint;
 import org.ivrpractice.practice.Mission;
 import org.ivrpractice.practice.MissionCatalog;
+import org.ivrpractice.practice.MissionGoal;
 import org.ivrpractice.practice.MissionReview;
 import org.ivrpractice.practice.PracticeCall;
 import org.ivrpractice.session.Async;
+import org.ivrpractice.session.CallAnalytics;
 import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.CaseRecords;
 import org.ivrpractice.session.SessionStore;
@@ -56,14 +60,17 @@ public class BrowserCalls {
 
   private final CaseRecords cases;
   private final LimitsConfig limits;
+  private final CallAnalytics analytics;
 
   public BrowserCalls(
       FlowCatalog flows,
       MissionCatalog missions,
       SessionStore store,
       CaseRecords cases,
-      LimitsConfig limits) {
+      LimitsConfig limits,
+      CallAnalytics analytics) {
     this.flows = flows;
+    this.analytics = analytics;
     this.limits = limits;
     this.missions = missions;
     this.store = store;
@@ -96,9 +103,21 @@ public class BrowserCalls {
     }
     Step step = await(cases.settle(line, engine.start(line, locale, random.nextLong())));
     String id = newId();
-    CallRecord call = record(revision.id(), step, recorder.started(line, mission, step));
+    // A draft tried from the editor is not the line's: its calls are not the line's callers.
+    CallTrace trace =
+        revision.draft()
+            ? null
+            : analytics.started(
+                CallRecord.BROWSER,
+                step.state().locale(),
+                mission == null ? null : mission.id(),
+                step.turn(),
+                goalOf(mission));
+    CallRecord call =
+        record(revision.id(), step, recorder.started(line, mission, step)).withTrace(trace);
     await(flows.pin(revision, id));
     await(store.put(id, call, SessionStore.NEW));
+    analytics.began(line.id(), revision.id(), trace, step.turn());
     return view(id, call.practice(), line, mission);
   }
 
@@ -125,7 +144,8 @@ public class BrowserCalls {
         null,
         call ->
             call.practice().ended()
-                ? call.next(call.state(), false, recorder.leftHold(call.practice()))
+                ? new Change(
+                    call.next(call.state(), false, recorder.leftHold(call.practice())), null)
                 : take(id, call, new Input.HangUp()));
   }
 
@@ -171,25 +191,33 @@ public class BrowserCalls {
         });
   }
 
-  private CallRecord take(String id, CallRecord call, Input input) {
+  /** A call's record after a change, and the engine's turn that made it (or null). */
+  private record Change(CallRecord record, Turn turn) {}
+
+  private Change take(String id, CallRecord call, Input input) {
     Flow line = line(id, call);
     Mission mission = missionOf(call.practice(), line);
     Step step = await(cases.settle(line, engine.step(line, call.state(), input)));
     if (step.turn().ended()) {
       flows.release(call.revision(), id);
     }
-    return record(
-        call.revision(), step, recorder.after(call.practice(), line, mission, input, step));
+    CallTrace trace = analytics.after(call.trace(), input, step.turn(), goalOf(mission));
+    PracticeCall practice = recorder.after(call.practice(), line, mission, input, step);
+    return new Change(record(call.revision(), step, practice).withTrace(trace), step.turn());
   }
 
-  private TurnView update(String id, Integer turn, UnaryOperator<CallRecord> change) {
+  private TurnView update(String id, Integer turn, Function<CallRecord, Change> change) {
     return retried(
         () -> {
           StoredCall stored = find(id);
           CallRecord call = stored.record();
           if (turn == null || turn == call.practice().turn()) {
-            call = change.apply(call);
+            Change made = change.apply(call);
+            call = made.record();
             await(store.put(id, call, stored.revision()));
+            if (made.turn() != null) {
+              analytics.kept(call.practice().flowId(), call.revision(), call.trace(), made.turn());
+            }
           }
           Flow line = line(id, call);
           return view(id, call.practice(), line, missionOf(call.practice(), line));
@@ -269,6 +297,10 @@ public class BrowserCalls {
     return missions
         .find(line.id(), missionId)
         .orElseThrow(() -> ApiProblem.notFound(missions.noSuchMission(line, missionId)));
+  }
+
+  private static MissionGoal goalOf(Mission mission) {
+    return mission == null ? null : mission.goal();
   }
 
   private Mission missionOf(PracticeCall call, Flow line) {
