@@ -41,6 +41,13 @@ final class StudioContext {
   /** Widgets that became lookups (run-function, make-http-request). */
   final Set<String> lookups = new HashSet<>();
 
+  /**
+   * Flow variables that hold the answer of one of {@link StudioFunctions} (copied by the
+   * set-variables after it), with the variable of ours each one is: {@code account__holder} is
+   * {@code account.holder}.
+   */
+  final Map<String, String> answers = new HashMap<>();
+
   /** Flow variables that only count (set to 0, or to themselves plus one): our retries. */
   final Set<String> counters = new HashSet<>();
 

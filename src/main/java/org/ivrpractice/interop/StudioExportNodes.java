@@ -40,6 +40,7 @@ final class StudioExportNodes {
     this.line = line;
     this.states = states;
     this.problems = problems;
+    StudioExportFunctions.declare(line, variables);
   }
 
   /** The widget a call going to this node goes to first; the node is queued to be written. */
@@ -75,16 +76,23 @@ final class StudioExportNodes {
 
   /** A text in the line's first locale, its variables as Liquid. */
   String say(Text text, Place at) {
-    if (text == null) {
-      return "";
-    }
-    Template t = text.in(line.defaultLocale());
+    return text == null ? "" : liquid(text.in(line.defaultLocale()), at);
+  }
+
+  /** The Liquid a variable of this place is: what a collect of its own flow fills, else any. */
+  private String variable(String path, Place at) {
+    String own = variables.get(at.prefix() + "|" + path);
+    return own != null ? own : variables.get(path);
+  }
+
+  /** A template, its variables as Liquid. */
+  private String liquid(Template t, Place at) {
     StringBuilder out = new StringBuilder();
     for (Template.Part part : t.parts()) {
       if (part instanceof Template.Literal l) {
         out.append(l.text());
       } else if (part instanceof Template.Variable v) {
-        String liquid = variables.get(v.path());
+        String liquid = variable(v.path(), at);
         if (liquid == null) {
           problems.add(
               line.node(at.nodeId()) == null
@@ -94,21 +102,15 @@ final class StudioExportNodes {
               "{" + v.path() + "} has no Studio counterpart the export knows",
               "read only variables a collect or a menu option sets");
         } else {
-          out.append("{{").append(liquid).append("}}");
+          out.append("{{").append(liquid).append(v.digits() ? DIGITS : "").append("}}");
         }
       }
     }
     return out.toString();
   }
 
-  private void cannot(Node node, String what, String why) {
-    problems.add(
-        node.position(),
-        node.id(),
-        "a " + what + " cannot be exported to Studio: " + why,
-        "export a line without it, or replace it in Studio (a run-function, a split) after the"
-            + " export");
-  }
+  /** The Liquid filters that read a value digit by digit, as {@code {ref|digits}} does. */
+  static final String DIGITS = " | split: '' | join: ' '";
 
   /** Writes one node's widgets. */
   private final class Writer implements NodeVisitor<Void> {
@@ -165,28 +167,40 @@ final class StudioExportNodes {
 
     public Void visit(Node.Collect n) {
       variables.put(n.into(), "widgets." + name + ".Digits");
+      variables.put(at.prefix() + "|" + n.into(), "widgets." + name + ".Digits");
       new StudioExportMenu(StudioExportNodes.this, states, line, name, n, this::to, at.prefix())
           .writeCollect(say(n.prompt(), at), n, label -> say(label, at));
       return null;
     }
 
     public Void visit(Node.Branch n) {
-      new StudioExportBranch(states, variables, problems).write(name, n, this::to);
+      new StudioExportBranch(states, path -> variable(path, at), problems).write(name, n, this::to);
       return null;
     }
 
     public Void visit(Node.Lookup n) {
-      cannot(n, "lookup", "it reads the practice data, which a Studio flow does not have");
+      String match = variable(n.variable(), at);
+      if (match == null) {
+        problems.add(
+            n.position(),
+            n.id(),
+            "{" + n.variable() + "}, which this lookup matches by, has no Studio counterpart",
+            "match by what a collect or a menu option sets");
+        return null;
+      }
+      functions().lookup(name, at.flow(), n, match, this::to);
       return null;
     }
 
     public Void visit(Node.Reference n) {
-      cannot(n, "reference number", "Studio cannot make one without a function");
+      functions().reference(name, n, this::to);
       return null;
     }
 
     public Void visit(Node.Save n) {
-      cannot(n, "saved case", "Studio has no store for it");
+      Map<String, String> record = new java.util.LinkedHashMap<>();
+      n.record().forEach((field, value) -> record.put(field, liquid(value, at)));
+      functions().save(name, n, record, this::to);
       return null;
     }
 
@@ -203,6 +217,10 @@ final class StudioExportNodes {
       properties.put("language", line.defaultLocale());
       properties.put("loop", 1);
     }
+  }
+
+  private StudioExportFunctions functions() {
+    return new StudioExportFunctions(states, variables);
   }
 
   /** Says that a variable an option sets is the flow variable of that name in Studio. */

@@ -61,6 +61,7 @@ public final class StudioImporter {
 
   private static void plan(StudioContext context) {
     StudioGathers.plan(context);
+    StudioOwnFunctions.plan(context);
     for (Widget w : context.studio.widgets().values()) {
       if (w.type().equals("run-function") || w.type().equals("make-http-request")) {
         context.lookups.add(w.name());
@@ -143,7 +144,8 @@ public final class StudioImporter {
   /** A value computed with Liquid (a counter, a copy of an answer) cannot be kept: reported. */
   private static void computed(StudioContext context, Widget w) {
     for (JObject item : StudioVariables.computed(w)) {
-      if (context.counters.contains(item.text("key"))) {
+      if (context.counters.contains(item.text("key"))
+          || context.answers.containsKey(item.text("key"))) {
         continue;
       }
       context.problem(

@@ -91,11 +91,12 @@ class ImportCommandTest {
   }
 
   @Test
-  void exportingCardServicesSaysEverythingStudioCannotDo(QuarkusMainLauncher launcher) {
+  void exportingCardServicesWritesItsLookupsAsFunctionCalls(QuarkusMainLauncher launcher) {
     LaunchResult result = launcher.launch("export", "studio", "card-services");
-    assertEquals(1, result.exitCode());
+    assertEquals(0, result.exitCode(), result.getOutput());
     assertTrue(
-        result.getOutput().contains("[find-card] a lookup cannot be exported"), result.getOutput());
-    assertTrue(result.getOutput().contains("3 problems in 3 files."), result.getOutput());
+        result.getOutput().contains("\"url\" : \"https://example.invalid/functions/ivr-lookup\""),
+        result.getOutput());
+    assertTrue(result.getOutput().contains("\"name\" : \"rewards_verify__find_card\""));
   }
 }
