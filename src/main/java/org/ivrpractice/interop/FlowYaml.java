@@ -21,7 +21,7 @@ final class FlowYaml {
   private final Map<String, NodeText> nodes = new LinkedHashMap<>();
   private String name;
   private String description;
-  private String locale = "en-US";
+  private List<String> locales = List.of("en-US");
   private String start;
   private String data;
 
@@ -41,8 +41,8 @@ final class FlowYaml {
     description = value;
   }
 
-  void locale(String value) {
-    locale = value;
+  void locales(List<String> values) {
+    locales = List.copyOf(values);
   }
 
   private String agentEscape;
@@ -120,7 +120,7 @@ final class FlowYaml {
     if (description != null && !description.isBlank()) {
       out.append("description: ").append(quote(description)).append('\n');
     }
-    out.append("locales: [").append(locale).append("]\n");
+    out.append("locales: [").append(String.join(", ", locales)).append("]\n");
     if (data != null) {
       out.append("data: ").append(data).append('\n');
     }
@@ -158,7 +158,7 @@ final class FlowYaml {
             out.append("  ")
                 .append(q)
                 .append(": { label: ")
-                .append(quote(label))
+                .append(quote(inEvery(label)))
                 .append(", wait: 60 }\n"));
   }
 
@@ -182,8 +182,24 @@ final class FlowYaml {
     return "(the recording " + reference.replaceFirst(".*/", "") + " plays here)";
   }
 
+  /** A text the same in every locale of the flow, as a text of each locale when it has several. */
+  String inEvery(String text) {
+    if (locales.size() == 1 || StudioLocales.decode(text) != null) {
+      return text;
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    locales.forEach(l -> texts.put(l, text));
+    return StudioLocales.encode(texts);
+  }
+
   /** A YAML double-quoted string: a JSON string literal (JSON escapes are YAML escapes). */
   static String quote(String text) {
-    return CoverageJson.string(text);
+    Map<String, String> texts = StudioLocales.decode(text);
+    if (texts == null) {
+      return CoverageJson.string(text);
+    }
+    List<String> pairs = new ArrayList<>();
+    texts.forEach((locale, t) -> pairs.add(locale + ": " + CoverageJson.string(t)));
+    return "{ " + String.join(", ", pairs) + " }";
   }
 }

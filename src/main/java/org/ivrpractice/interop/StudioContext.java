@@ -69,6 +69,9 @@ final class StudioContext {
 
   final Map<String, String> fixedVariables = new HashMap<>();
 
+  /** The locales the flow speaks, the first one first: more when its texts choose by locale. */
+  final Set<String> locales = new java.util.LinkedHashSet<>();
+
   /** Practice data tables to write beside the flow, by name. */
   final Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
 
@@ -174,6 +177,18 @@ final class StudioContext {
     if (text == null) {
       return null;
     }
+    String first = locales.iterator().next();
+    Map<String, String> texts = StudioLocales.texts(text, first);
+    if (texts == null) {
+      return out.inEvery(template(w, key, text));
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    texts.forEach((locale, t) -> out.put(locale, template(w, key, t)));
+    locales.addAll(out.keySet());
+    return StudioLocales.encode(out);
+  }
+
+  private String template(Widget w, String key, String text) {
     return Liquid.template(
         text,
         new StudioVariables(this)::resolve,

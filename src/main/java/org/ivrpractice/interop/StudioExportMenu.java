@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.Flow;
@@ -39,9 +40,9 @@ final class StudioExportMenu {
     this.to = to;
   }
 
-  void write(String prompt, String intro, Function<Text, String> say) {
+  void write(String prompt, BiFunction<Text, String, String> sayIn, Function<Text, String> say) {
     Node.Menu menu = (Node.Menu) node;
-    String text = prompt.isEmpty() ? generated(menu, intro, say) : prompt;
+    String text = prompt.isEmpty() ? generated(menu, sayIn) : prompt;
     counters(true);
     Map<String, Object> g =
         states.add(
@@ -117,7 +118,6 @@ final class StudioExportMenu {
   private String optionTarget(Node.Option o) {
     String target = to.apply(o.target());
     Map<String, String> set = new LinkedHashMap<>(o.set());
-    set.remove("locale"); // only the first locale is exported
     if (set.isEmpty()) {
       return target;
     }
@@ -183,17 +183,25 @@ final class StudioExportMenu {
 
   private void gather(Map<String, Object> g, String prompt) {
     g.put("say", prompt);
-    g.put("language", line.defaultLocale());
+    g.put("language", StudioLocales.language(line));
     g.put("timeout", node.input().timeoutSeconds());
     g.put("speech_timeout", "auto");
     g.put("stop_gather", true);
     g.put("loop", 1);
   }
 
-  /** The prompt our engine makes from the intro and the options' labels. */
-  private String generated(Node.Menu menu, String intro, Function<Text, String> say) {
-    boolean spanish = line.defaultLocale().startsWith("es");
-    StringBuilder out = new StringBuilder(intro);
+  /** The prompt our engine makes from the intro and the options' labels, in each locale. */
+  private String generated(Node.Menu menu, BiFunction<Text, String, String> say) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String locale : line.locales()) {
+      texts.put(locale, generated(menu, locale, say));
+    }
+    return StudioLocales.choose(texts);
+  }
+
+  private String generated(Node.Menu menu, String locale, BiFunction<Text, String, String> say) {
+    boolean spanish = locale.startsWith("es");
+    StringBuilder out = new StringBuilder(say.apply(menu.intro(), locale));
     for (Node.Option o : menu.options()) {
       if (out.length() > 0) {
         out.append(' ');
@@ -203,7 +211,7 @@ final class StudioExportMenu {
               ? (spanish ? "asterisco" : "star")
               : o.digit().equals("#") ? (spanish ? "numeral" : "pound") : o.digit();
       out.append(spanish ? "Para " : "For ")
-          .append(o.label() == null ? "" : say.apply(o.label()))
+          .append(o.label() == null ? "" : say.apply(o.label(), locale))
           .append(spanish ? ", marque " : ", press ")
           .append(key)
           .append('.');

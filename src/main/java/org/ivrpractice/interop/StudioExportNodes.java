@@ -74,9 +74,25 @@ final class StudioExportNodes {
     }
   }
 
-  /** A text in the line's first locale, its variables as Liquid. */
+  /**
+   * A text with its variables as Liquid: in the line's one locale, or for a line with several, a
+   * Liquid {@code if} on {@code flow.variables.locale} with the first locale's text as its {@code
+   * else} ({@link StudioLocales}).
+   */
   String say(Text text, Place at) {
-    return text == null ? "" : liquid(text.in(line.defaultLocale()), at);
+    if (text == null) {
+      return "";
+    }
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    for (String locale : line.locales()) {
+      texts.put(locale, liquid(text.in(locale), at));
+    }
+    return StudioLocales.choose(texts);
+  }
+
+  /** A text in one locale, its variables as Liquid. */
+  String say(Text text, String locale, Place at) {
+    return text == null ? "" : liquid(text.in(locale), at);
   }
 
   /** The Liquid a variable of this place is: what a collect of its own flow fills, else any. */
@@ -161,7 +177,7 @@ final class StudioExportNodes {
 
     public Void visit(Node.Menu n) {
       new StudioExportMenu(StudioExportNodes.this, states, line, name, n, this::to, at.prefix())
-          .write(say(n.prompt(), at), say(n.intro(), at), label -> say(label, at));
+          .write(say(n.prompt(), at), (text, locale) -> say(text, locale, at), t -> say(t, at));
       return null;
     }
 
@@ -214,7 +230,7 @@ final class StudioExportNodes {
 
     private void speak(Map<String, Object> properties, String text) {
       properties.put("say", text);
-      properties.put("language", line.defaultLocale());
+      properties.put("language", StudioLocales.language(line));
       properties.put("loop", 1);
     }
   }

@@ -60,6 +60,7 @@ public final class StudioImporter {
   }
 
   private static void plan(StudioContext context) {
+    planLocales(context);
     StudioGathers.plan(context);
     StudioOwnFunctions.plan(context);
     for (Widget w : context.studio.widgets().values()) {
@@ -217,11 +218,32 @@ public final class StudioImporter {
     out.comment("above each node says which widget it was and where it stood on the canvas.");
     String description = context.studio.description();
     out.name(description == null ? context.flowId : description);
-    out.locale(locale(context.studio));
   }
 
-  /** The flow's one locale: Spanish when the first widget with a language speaks it. */
+  /** The first locale, then every other one a text chooses by {@code flow.variables.locale}. */
+  private static void planLocales(StudioContext context) {
+    String first = locale(context.studio);
+    context.locales.add(first);
+    for (Widget w : context.studio.widgets().values()) {
+      Map<String, String> texts = StudioLocales.texts(String.valueOf(w.property("say")), first);
+      if (texts != null) {
+        context.locales.addAll(texts.keySet());
+      }
+    }
+    context.out.locales(new java.util.ArrayList<>(context.locales));
+  }
+
+  /**
+   * The flow's first locale: the default of a language chosen by {@code flow.variables.locale},
+   * else Spanish when the first widget with a language speaks it.
+   */
   private static String locale(StudioFlow studio) {
+    for (Widget w : studio.widgets().values()) {
+      String chosen = StudioLocales.defaultOf(w.property("language"));
+      if (chosen != null) {
+        return chosen;
+      }
+    }
     for (Widget w : studio.widgets().values()) {
       String language = w.property("language");
       if (language != null) {

@@ -233,4 +233,71 @@ class StudioExportTest {
     ImportedFlows.passes(loaded.flows(), "orders", scenarios);
     ImportedFlows.passes(ImportedFlows.check(back), "orders", scenarios);
   }
+
+  @Test
+  void aSecondLocaleIsChosenByLiquidAndRoundTrips() throws Exception {
+    LoadResult loaded =
+        FlowLoader.fromSources(
+            Map.of(
+                "hola.yaml",
+                """
+                id: hola
+                locales: [en-US, es-US]
+                queues:
+                  agents: { label: { en-US: Agents, es-US: Agentes }, wait: 60 }
+                nodes:
+                  language:
+                    type: menu
+                    prompt:
+                      en-US: "For English, press 1. Para español, oprima 2."
+                      es-US: "For English, press 1. Para español, oprima 2."
+                    options:
+                      - digit: 1
+                        say: [english]
+                        set: { locale: en-US }
+                        goto: main
+                      - digit: 2
+                        say: [español]
+                        set: { locale: es-US }
+                        goto: main
+                  main:
+                    type: menu
+                    intro: { en-US: "Main menu.", es-US: "Menú principal." }
+                    options:
+                      - digit: 1
+                        label: { en-US: our hours, es-US: el horario }
+                        say: [hours, horario]
+                        goto: hours
+                  hours:
+                    type: hangup
+                    prompt: { en-US: "We are open all day.", es-US: "Abrimos todo el día." }
+                  agent: { type: transfer, queue: agents }
+                """));
+    StudioExporter.Export export = StudioExporter.export(loaded.flow("hola"));
+    assertTrue(export.ok(), () -> export.problems().toString());
+    assertEquals(List.of(), StudioDefinitionRules.broken(export.json()));
+    String scenarios =
+        """
+        flow: hola
+        scenarios:
+          - name: english
+            steps:
+              - press: 1
+              - hear: Main menu. For our hours, press 1.
+              - press: 1
+              - hear: We are open all day.
+          - name: spanish
+            steps:
+              - press: 2
+              - hear: Menú principal. Para el horario, marque 1.
+              - say: horario
+              - hear: Abrimos todo el día.
+              - end: self-served
+        """;
+    ImportedFlows.passes(loaded.flows(), "hola", scenarios);
+    ImportedFlows.passes(
+        ImportedFlows.check(StudioImporter.importFlow("hola.json", export.json())),
+        "hola",
+        scenarios);
+  }
 }
