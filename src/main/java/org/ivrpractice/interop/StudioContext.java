@@ -129,6 +129,12 @@ final class StudioContext {
           name = w.next("next");
         }
         case "trigger" -> name = w.next("incomingCall");
+        case "run-function" -> {
+          if (!StudioFunctions.CHECK.equals(StudioOwnFunctions.function(w))) {
+            return w.id();
+          }
+          name = w.next("success"); // the check of a collect, not a node
+        }
         case "split-based-on" -> {
           String gather = takenSplits.get(name);
           return gather == null ? w.id() : widget(gather).id();
@@ -214,5 +220,34 @@ final class StudioContext {
       return FlowYaml.recording(play);
     }
     return null;
+  }
+
+  private static final List<String> TRANSFERS =
+      List.of("connect-call-to", "enqueue-call", "send-to-flex");
+
+  /**
+   * True when the node hands the call to a person: a transfer (after a say-play, or not), or a
+   * split whose every way does (priority and standard agents).
+   */
+  boolean isPerson(String nodeId) {
+    return studio.widgets().values().stream()
+        .filter(w -> w.id().equals(nodeId))
+        .anyMatch(w -> isPerson(w, 0));
+  }
+
+  private boolean isPerson(Widget w, int depth) {
+    if (w == null || depth > 8) {
+      return false;
+    }
+    if (TRANSFERS.contains(w.type())) {
+      return true;
+    }
+    if (w.type().equals("say-play")) {
+      Widget next = widget(w.next("audioComplete"));
+      return next != null && TRANSFERS.contains(next.type());
+    }
+    return w.type().equals("split-based-on")
+        && !w.transitions().isEmpty()
+        && w.transitions().stream().allMatch(t -> isPerson(widget(t.next()), depth + 1));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.ivrpractice.flow.DigitCheck;
 import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.Node;
@@ -95,14 +96,16 @@ final class StudioExportMenu {
   }
 
   void writeCollect(String prompt, Node.Collect collect, Function<Text, String> say) {
-    counters(false);
+    counters(true);
+    String next = to.apply(collect.next());
+    boolean checked = checked(collect);
     Map<String, Object> g =
         states.add(
             name,
             "gather-input-on-call",
             List.of(
-                StudioStates.on("keypress", to.apply(collect.next())),
-                StudioStates.on("speech", null),
+                StudioStates.on("keypress", checked ? name + "__check" : next),
+                StudioStates.on("speech", name + "__words"),
                 StudioStates.on("timeout", name + "__no_input")));
     gather(g, prompt);
     if (collect.minLength() == collect.maxLength()) {
@@ -111,7 +114,50 @@ final class StudioExportMenu {
     if (collect.finishKey() != null) {
       g.put("finish_on_key", collect.finishKey());
     }
+    if (checked) {
+      check(collect, next);
+    }
+    List<Map<String, Object>> words = new ArrayList<>();
+    words.add(StudioStates.on("noMatch", name + "__no_match"));
+    String speech = "{{widgets." + name + ".SpeechResult}}";
+    for (Escape e : nodes.escapes(collect)) {
+      if (!e.synonyms().isEmpty()) {
+        String target = e.isRepeat() ? name : nodes.escapeEntry(e);
+        words.add(
+            StudioStates.match(target, speech, "matches_any_of", String.join(", ", e.synonyms())));
+      }
+    }
+    states.add(name + "__words", "split-based-on", words).put("input", speech);
     failure("no_input", collect.input().noInput(), say);
+    failure(
+        "no_match", collect.invalid() != null ? collect.invalid() : collect.input().noMatch(), say);
+  }
+
+  /** A check, a length range or a sensitive entry: for {@code ivr-check} to tell. */
+  private static boolean checked(Node.Collect collect) {
+    return collect.check() != DigitCheck.NONE
+        || collect.minLength() != collect.maxLength()
+        || collect.sensitive();
+  }
+
+  /** The {@code ivr-check} call: on to the next node, or counted as a no-match. */
+  private void check(Node.Collect collect, String next) {
+    Map<String, Object> p =
+        states.add(
+            name + "__check",
+            "run-function",
+            List.of(
+                StudioStates.on("success", next), StudioStates.on("fail", name + "__no_match")));
+    p.put("url", StudioFunctions.URL + StudioFunctions.CHECK);
+    p.put(
+        "parameters",
+        List.of(
+            StudioFunctions.parameter(StudioFunctions.CHECK_KIND, collect.check().yamlName()),
+            StudioFunctions.parameter(
+                StudioFunctions.LENGTH, collect.minLength() + "-" + collect.maxLength()),
+            StudioFunctions.parameter(
+                StudioFunctions.SENSITIVE, String.valueOf(collect.sensitive())),
+            StudioFunctions.parameter(StudioFunctions.DIGITS, "{{widgets." + name + ".Digits}}")));
   }
 
   /** The option's node, through a set-variables for what it sets. */

@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * The three Twilio Functions an exported line calls where Studio has no widget of its own
  * (docs/import.md): {@code ivr-lookup} finds a record of the practice rows it is passed, {@code
- * ivr-reference} draws a reference number, {@code ivr-save} keeps a case. Their answers are copied
- * into flow variables named {@code <as>__<field>}, a dotted path's dots written {@code __}; the
- * import reads the same widgets back as a lookup, a reference number and a save.
+ * ivr-reference} draws a reference number, {@code ivr-save} keeps a case, {@code ivr-check} tells
+ * whether a collect's digits pass its check and length (Studio checks neither). Their answers are
+ * copied into flow variables named {@code <as>__<field>}, a dotted path's dots written {@code __};
+ * the import reads the same widgets back as a lookup, a reference number and a save.
  */
 final class StudioFunctions {
 
@@ -19,6 +20,7 @@ final class StudioFunctions {
   static final String LOOKUP = "ivr-lookup";
   static final String REFERENCE = "ivr-reference";
   static final String SAVE = "ivr-save";
+  static final String CHECK = "ivr-check";
 
   /** The parameters that are not a lookup's match or a saved record's field. */
   static final String TABLE = "table";
@@ -26,6 +28,12 @@ final class StudioFunctions {
   static final String RECORDS = "records";
   static final String LENGTH = "length";
   static final String KEY = "key";
+
+  /** An {@code ivr-check}'s parameters: the check, whether the entry is sensitive, the digits. */
+  static final String CHECK_KIND = "check";
+
+  static final String SENSITIVE = "sensitive";
+  static final String DIGITS = "digits";
 
   /** A saved record's field {@code f} is the parameter {@code record__f}. */
   static final String FIELD = "record__";
@@ -38,7 +46,7 @@ final class StudioFunctions {
       return null;
     }
     String name = url.substring(URL.length());
-    return List.of(LOOKUP, REFERENCE, SAVE).contains(name) ? name : null;
+    return List.of(LOOKUP, REFERENCE, SAVE, CHECK).contains(name) ? name : null;
   }
 
   /** A dotted path as a flow variable's key or an answer's field: {@code charges__0__amount}. */

@@ -51,8 +51,28 @@ final class StudioOwnFunctions {
     switch (function(w)) {
       case StudioFunctions.LOOKUP -> lookup(w);
       case StudioFunctions.REFERENCE -> reference(w);
-      default -> save(w);
+      case StudioFunctions.SAVE -> save(w);
+      default -> {} // a collect's check: part of the collect
     }
+  }
+
+  /** The check, length and sensitivity an {@code ivr-check} gives the collect before it. */
+  static List<String> checkOf(Widget check) {
+    Map<String, String> p = parameters(check);
+    List<String> lines = new ArrayList<>();
+    String[] length = p.getOrDefault(StudioFunctions.LENGTH, "").split("-");
+    if (length.length == 2) {
+      lines.add(
+          "length: " + (length[0].equals(length[1]) ? length[0] : FlowYaml.quote(p.get("length"))));
+    }
+    String kind = p.getOrDefault(StudioFunctions.CHECK_KIND, "none");
+    if (!kind.equals("none")) {
+      lines.add("check: " + kind);
+    }
+    if (Boolean.parseBoolean(p.get(StudioFunctions.SENSITIVE))) {
+      lines.add("sensitive: true");
+    }
+    return lines;
   }
 
   private void lookup(Widget w) {

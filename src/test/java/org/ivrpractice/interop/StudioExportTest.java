@@ -110,6 +110,7 @@ class StudioExportTest {
           type: collect
           prompt: "Please enter your 4-digit order number."
           length: 4
+          sensitive: true
           into: order
           next: find-order
         find-order:
@@ -137,7 +138,7 @@ class StudioExportTest {
           type: save
           table: calls
           key: reference
-          record: { reference: "{ref}", order: "{order}", status: "{found.status}" }
+          record: { reference: "{ref}", name: "{found.name}", status: "{found.status}" }
           next: read-ref
         read-ref:
           type: hangup
@@ -147,6 +148,8 @@ class StudioExportTest {
           type: collect
           prompt: "Please enter your 6-digit reference."
           length: 6
+          check: luhn
+          invalid: "That reference does not look right."
           into: asked
           next: find-call
         find-call:
@@ -159,7 +162,7 @@ class StudioExportTest {
         call-status:
           type: hangup
           outcome: self-served
-          prompt: "Your call about order {call.order} found it {call.status}. Goodbye."
+          prompt: "Your call about the order for {call.name} found it {call.status}. Goodbye."
         agent: { type: transfer, queue: agents, prompt: "Please hold." }
       """;
 
@@ -172,7 +175,7 @@ class StudioExportTest {
           - { number: "4567", name: Kim, status: shipped, items: [{ sku: D }] }
           - { number: "5678", name: Lee, status: lost, items: [] }
         calls:
-          - { reference: "123455", order: "4567", status: delivered }
+          - { reference: "123455", name: Kim, status: delivered }
       """;
 
   private static final String ORDERS_SCENARIOS =
@@ -212,16 +215,23 @@ class StudioExportTest {
           steps:
             - press: 2
             - press: "%s"
-            - hear: Your call about order 3456 found it delivered.
+            - hear: Your call about the order for Sam found it delivered.
+        - name: a mistyped reference is caught, and agent is still heard
+          steps:
+            - press: 2
+            - press: 123456
+            - hear: That reference does not look right.
+            - say: agent
+            - end: transferred to agents
         - name: an older call in the data
           steps:
             - press: 2
             - press: 123455
-            - hear: Your call about order 4567 found it delivered.
+            - hear: Your call about the order for Kim found it delivered.
       """;
 
   @Test
-  void lookupsReferencesAndSavedCasesAreFunctionsAndRoundTrip() throws Exception {
+  void lookupsReferencesSavedCasesAndChecksAreFunctionsAndRoundTrip() throws Exception {
     Map<String, String> sources = Map.of("orders.yaml", ORDERS, "orders.data.yaml", ORDERS_DATA);
     LoadResult loaded = FlowLoader.fromSources(sources);
     assertEquals(List.of(), loaded.problems().stream().map(p -> p.format()).toList());
