@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,7 @@ final class StudioExportNodes {
   private final Set<String> queued = new HashSet<>();
   private final Map<String, Caller> callers = new HashMap<>();
   private final Map<String, String> variables = new HashMap<>();
+  private final StudioLineMap map = new StudioLineMap();
 
   StudioExportNodes(Flow line, StudioStates states, Problems problems) {
     this.line = line;
@@ -48,19 +50,38 @@ final class StudioExportNodes {
     Node node = flow.node(nodeId);
     if (node instanceof Node.Return r) {
       Caller c = callers.get(prefix);
-      return entry(c.flow(), c.prefix(), c.node().exits().get(r.exit()));
+      String widget = entry(c.flow(), c.prefix(), c.node().exits().get(r.exit()));
+      map.part(prefix).exits().putIfAbsent(r.exit(), nodeWidget(widget));
+      return widget;
     }
     if (node instanceof Node.Subflow s) {
       Flow sub = line.flow(s.flow());
       String inner = prefix + s.id().replace('-', '_') + "__";
-      callers.putIfAbsent(inner, new Caller(flow, prefix, s));
+      if (callers.putIfAbsent(inner, new Caller(flow, prefix, s)) == null) {
+        map.parts.add(
+            new StudioLineMap.Part(
+                inner, sub.id(), sub.name(), s.id(), prefix, sub.start(), new LinkedHashMap<>()));
+      }
       return entry(sub, inner, sub.start());
     }
     String name = name(prefix, nodeId);
     if (queued.add(name)) {
       todo.add(new Place(flow, prefix, nodeId));
+      map.nodes.put(name, nodeId);
     }
     return node instanceof Node.Waiting ? name + StudioCounters.ENTER : name;
+  }
+
+  /** The widget that is the node a call entering at this widget meets. */
+  private static String nodeWidget(String entry) {
+    return entry.endsWith(StudioCounters.ENTER)
+        ? entry.substring(0, entry.length() - StudioCounters.ENTER.length())
+        : entry;
+  }
+
+  /** The line's map, for the definition's description. */
+  StudioLineMap map() {
+    return map;
   }
 
   static String name(String prefix, String nodeId) {

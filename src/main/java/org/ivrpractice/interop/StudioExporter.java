@@ -50,7 +50,7 @@ public final class StudioExporter {
       return new Export(null, problems.sorted());
     }
     Map<String, Object> definition = new LinkedHashMap<>();
-    definition.put("description", flow.name());
+    definition.put("description", nodes.map().description(flow.name()));
     definition.put("states", new ArrayList<>(states.all()));
     definition.put("initial_state", "Trigger");
     definition.put("flags", Map.of("allow_concurrent_calls", true));

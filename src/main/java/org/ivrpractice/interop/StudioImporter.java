@@ -15,7 +15,8 @@ import org.ivrpractice.testing.lint.LintFinding;
 /**
  * Imports a Twilio Studio flow definition (docs/import.md): each widget becomes the node of our
  * language it stands for, under its own name, with its place on the canvas as a comment. Everything
- * that cannot be converted is reported at once, with its line and column in the JSON.
+ * that cannot be converted is reported at once, with its line and column in the JSON. A definition
+ * {@code export studio} wrote is folded back into its line and sub-flows ({@link StudioRefold}).
  */
 public final class StudioImporter {
 
@@ -50,7 +51,10 @@ public final class StudioImporter {
       return new ImportResult(flowId, Map.of(), problems.sorted(), context.traps);
     }
     Map<String, String> files = new LinkedHashMap<>();
+    StudioLineMap map = StudioLineMap.read(studio.description());
+    Map<String, String> parts = map == null ? Map.of() : new StudioRefold(context, map).files();
     files.put(flowId + ".yaml", context.out.text());
+    files.putAll(parts);
     if (!context.tables.isEmpty()) {
       files.put(
           flowId + ".data.yaml", PracticeDataYaml.text(flowId, "Twilio Studio", context.tables));
@@ -216,7 +220,7 @@ public final class StudioImporter {
     out.comment("Imported from the Twilio Studio flow " + FlowIds.baseName(context.file) + " by");
     out.comment("'import studio' (docs/import.md). Node ids are the widgets' names; the comment");
     out.comment("above each node says which widget it was and where it stood on the canvas.");
-    String description = context.studio.description();
+    String description = StudioLineMap.nameOf(context.studio.description());
     out.name(description == null ? context.flowId : description);
   }
 

@@ -30,12 +30,26 @@ class StudioExportTest {
   }
 
   @Test
-  void theCardLinesExportToValidDefinitions() throws Exception {
-    for (String line : List.of("card-services", "business-card")) {
-      StudioExporter.Export export = StudioExporter.export(BUNDLED.flow(line));
-      assertTrue(export.ok(), () -> export.problems().toString());
-      assertEquals(List.of(), StudioDefinitionRules.broken(export.json()), line);
-    }
+  void cardServicesExportsToAValidDefinitionAndItsScenariosPassAfterImportingItBack()
+      throws Exception {
+    roundTrip("card-services");
+  }
+
+  @Test
+  void businessCardExportsToAValidDefinitionAndItsScenariosPassAfterImportingItBack()
+      throws Exception {
+    roundTrip("business-card");
+  }
+
+  /** A bundled line: exported, checked by Twilio's rules, imported, and its own scenarios run. */
+  private static void roundTrip(String line) throws Exception {
+    StudioExporter.Export export = StudioExporter.export(BUNDLED.flow(line));
+    assertTrue(export.ok(), () -> export.problems().toString());
+    assertEquals(List.of(), StudioDefinitionRules.broken(export.json()));
+    Map<String, Flow> flows =
+        ImportedFlows.check(StudioImporter.importFlow(line + ".json", export.json()));
+    ImportedFlows.passes(
+        flows, line, Files.readString(Path.of("ivr-flows/" + line + ".scenarios.yaml")));
   }
 
   @Test
