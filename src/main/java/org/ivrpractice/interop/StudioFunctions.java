@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The three Twilio Functions an exported line calls where Studio has no widget of its own
+ * The four Twilio Functions an exported line calls where Studio has no widget of its own
  * (docs/import.md): {@code ivr-lookup} finds a record of the practice rows it is passed, {@code
  * ivr-reference} draws a reference number, {@code ivr-save} keeps a case, {@code ivr-check} tells
  * whether a collect's digits pass its check and length (Studio checks neither). Their answers are
@@ -40,12 +40,15 @@ final class StudioFunctions {
 
   private StudioFunctions() {}
 
-  /** Which of the three a run-function widget's url calls, or null for any other function. */
+  /**
+   * Which of them a run-function widget's url calls (its last path segment, on any host, so that a
+   * flow pointed at the user's own service still imports), or null for any other function.
+   */
   static String of(String url) {
-    if (url == null || !url.startsWith(URL)) {
+    if (url == null) {
       return null;
     }
-    String name = url.substring(URL.length());
+    String name = url.replaceFirst("[?#].*$", "").replaceFirst("^.*/", "");
     return List.of(LOOKUP, REFERENCE, SAVE, CHECK).contains(name) ? name : null;
   }
 
