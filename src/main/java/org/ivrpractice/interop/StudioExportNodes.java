@@ -104,7 +104,7 @@ final class StudioExportNodes {
     if (text == null) {
       return "";
     }
-    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
     for (String locale : line.locales()) {
       texts.put(locale, liquid(text.in(locale), at));
     }
@@ -137,7 +137,7 @@ final class StudioExportNodes {
                   : at.flow().node(at.nodeId()).position(),
               at.nodeId(),
               "{" + v.path() + "} has no Studio counterpart the export knows",
-              "read only variables a collect or a menu option sets");
+              "read only variables a collect, a menu option, a lookup or a reference number sets");
         } else {
           out.append("{{").append(liquid).append(v.digits() ? DIGITS : "").append("}}");
         }
@@ -235,7 +235,7 @@ final class StudioExportNodes {
     }
 
     public Void visit(Node.Save n) {
-      Map<String, String> record = new java.util.LinkedHashMap<>();
+      Map<String, String> record = new LinkedHashMap<>();
       n.record().forEach((field, value) -> record.put(field, liquid(value, at)));
       functions().save(name, n, record, this::to);
       return null;

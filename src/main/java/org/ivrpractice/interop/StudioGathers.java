@@ -103,8 +103,10 @@ final class StudioGathers {
     List<String> escapes = speech == null ? List.of() : escapes(g, speech);
     lines.add("escapes: " + (escapes.isEmpty() ? "false" : "[" + String.join(", ", escapes) + "]"));
     lines.add("next: " + context.target(g, "keypress"));
+    // where a no-match goes: a failed check, a split on the digits, else one on what was said
     Widget keys = context.widget(String.valueOf(g.next("keypress")));
-    lines.addAll(inputKeys(g, check != null ? check : keys != null ? keys : speech));
+    boolean split = keys != null && keys.type().equals("split-based-on");
+    lines.addAll(inputKeys(g, check != null ? check : split ? keys : speech));
     if (speech != null && !onlyEscapes(g, speech)) {
       context.trap(
           "studio-speech-dropped",
