@@ -78,19 +78,14 @@ final class StudioOwnFunctions {
   private void lookup(Widget w) {
     Map<String, String> p = parameters(w);
     String table = p.get(StudioFunctions.TABLE);
-    List<Map<String, String>> rows = rows(w, p.get(StudioFunctions.RECORDS));
-    String field = null;
-    String variable = null;
-    for (var e : p.entrySet()) {
-      if (field == null && Liquid.has(e.getValue())) {
-        Liquid.Value v = Liquid.value(e.getValue(), new StudioVariables(context)::resolve, m -> {});
-        if (v instanceof Liquid.Variable var) {
-          field = e.getKey();
-          variable = var.path();
-        }
-      }
+    String[] match = match(p);
+    if (table == null || match == null) {
+      missing(w, "a 'table' and a parameter with what the caller gave ({{widgets.x.Digits}})");
+      return;
     }
-    context.tables.put(table, rows);
+    String field = match[0];
+    String variable = match[1];
+    context.tables.put(table, rows(w, p.get(StudioFunctions.RECORDS)));
     context.out.node(
         w.id(),
         StudioGathers.origin(w)
@@ -106,6 +101,27 @@ final class StudioOwnFunctions {
             "as: " + as(w, table),
             "found: " + context.target(w, "success"),
             "notFound: " + context.target(w, "fail")));
+  }
+
+  /** The parameter that passes a variable of ours, and the variable: what the lookup matches by. */
+  private String[] match(Map<String, String> parameters) {
+    for (var e : parameters.entrySet()) {
+      if (Liquid.has(e.getValue())) {
+        Liquid.Value v = Liquid.value(e.getValue(), new StudioVariables(context)::resolve, m -> {});
+        if (v instanceof Liquid.Variable var) {
+          return new String[] {e.getKey(), var.path()};
+        }
+      }
+    }
+    return null;
+  }
+
+  private void missing(Widget w, String what) {
+    context.problem(
+        w,
+        w.properties().at("parameters"),
+        w.describe() + " calls " + function(w) + " without " + what,
+        "pass the parameters export studio writes (docs/import.md), or call another function");
   }
 
   /** The prefix the answer is copied under: {@code account} of {@code account__holder}. */
@@ -127,7 +143,15 @@ final class StudioOwnFunctions {
 
   private void reference(Widget w) {
     Widget copy = context.widget(w.next("success"));
-    String into = StudioVariables.computed(copy).get(0).text("key");
+    List<JObject> copies =
+        copy == null || !copy.type().equals("set-variables")
+            ? List.of()
+            : StudioVariables.computed(copy);
+    if (copies.isEmpty() || parameters(w).get(StudioFunctions.LENGTH) == null) {
+      missing(w, "a 'length', and a set-variables after it that keeps its reference");
+      return;
+    }
+    String into = copies.get(0).text("key");
     context.out.node(
         w.id(),
         StudioGathers.origin(w) + " It calls " + StudioFunctions.REFERENCE + ".",
@@ -140,6 +164,10 @@ final class StudioOwnFunctions {
 
   private void save(Widget w) {
     Map<String, String> p = parameters(w);
+    if (p.get(StudioFunctions.TABLE) == null || p.get(StudioFunctions.KEY) == null) {
+      missing(w, "a 'table' and a 'key'");
+      return;
+    }
     List<String> lines = new ArrayList<>();
     lines.add("type: save");
     lines.add("table: " + p.get(StudioFunctions.TABLE));
