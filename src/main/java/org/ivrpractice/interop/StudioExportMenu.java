@@ -117,6 +117,14 @@ final class StudioExportMenu {
     if (checked) {
       check(collect, next);
     }
+    escapeWords(collect);
+    failure("no_input", collect.input().noInput(), say);
+    failure(
+        "no_match", collect.invalid() != null ? collect.invalid() : collect.input().noMatch(), say);
+  }
+
+  /** A collect's split on what is said: the words of the escapes it keeps, else a no-match. */
+  private void escapeWords(Node.Collect collect) {
     List<Map<String, Object>> words = new ArrayList<>();
     words.add(StudioStates.on("noMatch", name + "__no_match"));
     String speech = "{{widgets." + name + ".SpeechResult}}";
@@ -128,9 +136,6 @@ final class StudioExportMenu {
       }
     }
     states.add(name + "__words", "split-based-on", words).put("input", speech);
-    failure("no_input", collect.input().noInput(), say);
-    failure(
-        "no_match", collect.invalid() != null ? collect.invalid() : collect.input().noMatch(), say);
   }
 
   /** A check, a length range or a sensitive entry: for {@code ivr-check} to tell. */
