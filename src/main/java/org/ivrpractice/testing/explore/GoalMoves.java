@@ -84,15 +84,26 @@ public final class GoalMoves {
         }
       }
     }
-    return new Toward(best);
+    return new Toward(best, seconds);
   }
 
   /** The first moves toward one goal. */
   public final class Toward {
     private final StateGraph.Edge[] best;
+    private final double[] seconds;
 
-    private Toward(StateGraph.Edge[] best) {
+    private Toward(StateGraph.Edge[] best, double[] seconds) {
       this.best = best;
+      this.seconds = seconds;
+    }
+
+    /**
+     * The estimated seconds of the quickest way from {@code state} to the goal (infinite when it
+     * cannot be reached, NaN when the state is not in the graph).
+     */
+    public double seconds(CallState state) {
+      int i = graph.indexOf(state);
+      return i < 0 ? Double.NaN : seconds[i];
     }
 
     /**
