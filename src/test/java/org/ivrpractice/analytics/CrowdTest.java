@@ -105,6 +105,7 @@ class CrowdTest {
     assertEquals(600, first.report().calls());
     assertTrue(first.report().simulated(), "a crowd's report is marked simulated");
     assertEquals(Map.of(Crowd.CHANNEL, 600), first.report().channels());
+    assertEquals(0, crowd.searches(), "every caller stood in an explored state");
   }
 
   @Test

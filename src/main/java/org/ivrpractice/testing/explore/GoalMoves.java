@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Predicate;
 import org.ivrpractice.engine.CallState;
+import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Input;
 import org.ivrpractice.engine.Turn;
 import org.ivrpractice.flow.Flow;
@@ -39,9 +40,12 @@ public final class GoalMoves {
     }
   }
 
-  /** Explores the line from its start (every language its menus offer) up to {@code maxStates}. */
+  /**
+   * Explores the line from its start (every language its menus offer) up to {@code maxStates}, with
+   * calls that see no records earlier calls saved (as {@link PathFinder}'s do).
+   */
   public static GoalMoves explore(Flow line, int maxStates) {
-    return new GoalMoves(StateGraph.explore(line, null, maxStates));
+    return new GoalMoves(StateGraph.exploreWith(new Engine(), line, null, maxStates));
   }
 
   /** How many call states the graph holds. */
