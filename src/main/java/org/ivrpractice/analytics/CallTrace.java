@@ -205,6 +205,12 @@ public record CallTrace(
 
   /** The summary of a call our line failed (the caller heard an apology). */
   public CallSummary failed(String id, String flowId, String revision, long endedAt) {
+    return failed(id, flowId, revision, endedAt, false);
+  }
+
+  /** The summary of a call our line failed, a crowd's caller's when {@code simulated}. */
+  public CallSummary failed(
+      String id, String flowId, String revision, long endedAt, boolean simulated) {
     long duration = Math.max(0, endedAt - startedAt);
     return new CallSummary(
         id,
@@ -213,7 +219,7 @@ public record CallTrace(
         channel,
         locale,
         mission,
-        false,
+        simulated,
         startedAt,
         duration,
         path,

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      CrowdCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IvrCommand implements Runnable {

@@ -22,13 +22,16 @@ import java.util.stream.Stream;
  * with one, is left out of the result.
  *
  * <p>Practice data files ({@code *.data.yaml}) and sub-flows are found beside the flow that names
- * them; scenario and mission files are not flows and are passed over.
+ * them; scenario, mission and crowd files are not flows and are passed over.
  */
 public final class FlowLoader {
 
   /** Suffixes of the files in a flows folder that are not flows. */
   public static final List<String> NOT_FLOWS =
-      List.of(".scenarios.yaml", ".missions.yaml", ".data.yaml");
+      List.of(".scenarios.yaml", ".missions.yaml", ".data.yaml", ".crowd.yaml");
+
+  /** The practice crowd's profiles for every line of a folder (docs/crowd.md): not a flow. */
+  public static final String CROWD_FILE = "crowd.yaml";
 
   private final SourceFiles files;
   private final Problems problems = new Problems();
@@ -113,10 +116,11 @@ public final class FlowLoader {
     return texts;
   }
 
-  /** True for a {@code .yaml} file that is a flow (not data, scenarios or missions). */
+  /** True for a {@code .yaml} file that is a flow (not data, scenarios, missions or a crowd). */
   public static boolean isFlowFile(String name) {
     return (name.endsWith(".yaml") || name.endsWith(".yml"))
-        && NOT_FLOWS.stream().noneMatch(name::endsWith);
+        && NOT_FLOWS.stream().noneMatch(name::endsWith)
+        && !Position.fileName(name).equals(CROWD_FILE);
   }
 
   private LoadResult run(List<String> names) {

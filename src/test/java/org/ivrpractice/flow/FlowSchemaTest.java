@@ -123,10 +123,7 @@ class FlowSchemaTest {
   }
 
   private static boolean isFlow(String name) {
-    return name.endsWith(".yaml")
-        && !name.endsWith(".scenarios.yaml")
-        && !name.endsWith(".missions.yaml")
-        && !name.endsWith(".data.yaml");
+    return FlowLoader.isFlowFile(name);
   }
 
   private static List<Path> filesNamed(Predicate<String> wanted) {

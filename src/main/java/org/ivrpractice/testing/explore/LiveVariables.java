@@ -24,9 +24,10 @@ import org.ivrpractice.flow.TestedVariables;
  * <p>A classic backward liveness analysis over the flows' nodes, with the ways out that the engine
  * takes: options, next, found and not-found, cases, sub-flow calls and returns (to every caller),
  * escapes and fallbacks. What a way out sets (a collect's variable, an option's {@code set}, the
- * fields every record of a lookup's table has) is dead before it.
+ * fields every record of a lookup's table has) is dead before it. The practice crowd keys the
+ * routes its callers share by the same variables.
  */
-final class LiveVariables {
+public final class LiveVariables {
 
   /**
    * A way from one node to another, and the variables it sets for certain: by name, and every
@@ -58,12 +59,12 @@ final class LiveVariables {
     solve();
   }
 
-  static LiveVariables of(Flow top) {
+  public static LiveVariables of(Flow top) {
     return new LiveVariables(top);
   }
 
   /** The variables that may still matter at this node. */
-  Set<String> at(String flowId, String nodeId) {
+  public Set<String> at(String flowId, String nodeId) {
     return live.getOrDefault(site(flowId, nodeId), Set.of());
   }
 
