@@ -14,6 +14,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -116,6 +119,33 @@ class EveryChannelRecordsCallsTest {
 
     assertTheLogHoldsTheSevenCalls(since, secretIds);
     assertTheMetricsCountedTheSevenCalls(before, MetricsScrape.now(), report);
+  }
+
+  @Test
+  void aDraftTriedFromTheEditorIsNotALineCall() throws IOException {
+    long since = System.currentTimeMillis();
+    String yaml = Files.readString(Path.of("ivr-flows", "hello.yaml")).replace("Goodbye.", "Bye.");
+    String revision =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("yaml", yaml))
+            .post("/api/flows/hello/drafts")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("revision");
+    String draft = BrowserApi.start("{\"flow\": \"hello\", \"revision\": \"" + revision + "\"}");
+    assertTrue(BrowserApi.press(draft, "1").toString().contains("Bye."), "the draft answered");
+    String line = BrowserApi.start("{\"flow\": \"hello\"}");
+    BrowserApi.press(line, "1");
+
+    given()
+        .queryParam("since", since)
+        .get("/api/flows/hello/analytics")
+        .then()
+        .statusCode(200)
+        .body("calls", equalTo(1))
+        .body("outcomes.'self-served'", equalTo(1));
   }
 
   @Test
