@@ -66,6 +66,7 @@ class EveryChannelRecordsCallsTest {
 
   @Inject FlowCatalog flows;
   @Inject CallAnalytics analytics;
+  @Inject TwilioCalls twilio;
 
   /** Fractions read as doubles (REST Assured reads them as floats by default). */
   private static final RestAssuredConfig DOUBLES =
@@ -119,6 +120,33 @@ class EveryChannelRecordsCallsTest {
 
     assertTheLogHoldsTheSevenCalls(since, secretIds);
     assertTheMetricsCountedTheSevenCalls(before, MetricsScrape.now(), report);
+  }
+
+  @Test
+  void aTwilioCallTheLineFailsEndsInAnErrorWhereItWas() throws InterruptedException {
+    long since = System.currentTimeMillis();
+    String base = server.toString();
+    TwilioCallClient call = new TwilioCallClient(base, base, TwilioSigner.TEST_TOKEN);
+    call.call("/twilio/voice/" + LINE);
+    call.press("1");
+
+    // What the webhooks answer when handling a request of the call failed: the apology.
+    assertTrue(twilio.failure(call.callSid(), null).contains("<Say"), "the apology");
+
+    String errors = "";
+    for (int i = 0; i < 50 && !errors.contains("\"error\""); i++) {
+      Thread.sleep(100); // the record is dropped, and the call recorded, in the background
+      errors =
+          given()
+              .queryParam("flow", LINE)
+              .queryParam("since", since)
+              .get("/api/calls/log")
+              .asString();
+    }
+    assertTrue(errors.contains("\"outcome\":\"error\""), errors);
+    assertTrue(errors.contains("\"endNode\":\"" + MAIN_MENU + "\""), errors);
+    assertTrue(errors.contains("\"channel\":\"twilio\""), errors);
+    assertFalse(errors.contains(call.callSid()), errors);
   }
 
   @Test
