@@ -52,7 +52,9 @@ import org.junit.jupiter.api.Test;
  * Seven known calls to card-services, on every channel (two through Twilio's signed webhooks, three
  * from the browser API, one in the terminal simulator, one scripted scenario), and what the
  * analytics, the call log and the metrics then say of them: 3 transferred (one to each queue), 2
- * self-served, the caller hung up once at the main menu and once at the card-number prompt.
+ * self-served, the caller hung up once at the main menu and once at the card-number prompt. Also: a
+ * call the line fails, a mission's calls, a draft's call (not recorded) and the endpoints' bad
+ * queries.
  */
 @QuarkusTest
 class EveryChannelRecordsCallsTest {
@@ -147,6 +149,35 @@ class EveryChannelRecordsCallsTest {
     assertTrue(errors.contains("\"endNode\":\"" + MAIN_MENU + "\""), errors);
     assertTrue(errors.contains("\"channel\":\"twilio\""), errors);
     assertFalse(errors.contains(call.callSid()), errors);
+  }
+
+  @Test
+  void aMissionsCallSaysWhetherItReachedTheGoal() throws IOException {
+    long since = System.currentTimeMillis();
+    String reached =
+        BrowserApi.start("{\"flow\": \"" + LINE + "\", \"mission\": \"check-points\"}");
+    for (String keys : List.of("1", "4", "378282246310005#", "5")) {
+      BrowserApi.press(reached, keys);
+    }
+    String missed = BrowserApi.start("{\"flow\": \"" + LINE + "\", \"mission\": \"check-points\"}");
+    BrowserApi.press(missed, "1");
+    given().delete("/api/calls/" + missed).then().statusCode(200);
+
+    String[] lines =
+        given()
+            .queryParam("flow", LINE)
+            .queryParam("since", since)
+            .get("/api/calls/log")
+            .asString()
+            .split("\n");
+    assertEquals(2, lines.length, String.join("\n", lines));
+    JsonNode first = json.readTree(lines[0]);
+    JsonNode second = json.readTree(lines[1]);
+    assertEquals("check-points", first.get("mission").asText());
+    assertTrue(first.get("goalReached").asBoolean(), lines[0]);
+    assertEquals("self-served", first.get("outcome").asText());
+    assertEquals("check-points", second.get("mission").asText());
+    assertFalse(second.get("goalReached").asBoolean(), lines[1]);
   }
 
   @Test
