@@ -36,6 +36,7 @@ final class CallMeters {
 
   private final MeterRegistry registry;
   private final ConcurrentMap<List<String>, Counter> counters = new ConcurrentHashMap<>();
+  private final ConcurrentMap<NodeKey, Counter> nodeCounters = new ConcurrentHashMap<>();
   private final ConcurrentMap<List<String>, Timer> timers = new ConcurrentHashMap<>();
   private final Counter logFailures;
 
@@ -55,10 +56,10 @@ final class CallMeters {
   void turn(String line, Turn turn) {
     for (Event e : turn.events()) {
       switch (e.kind()) {
-        case ENTERED -> count(NODE_VISITS, line, node(e), null);
-        case NO_INPUT -> count(REPROMPTS, line, node(e), "no-input");
-        case NO_MATCH -> count(REPROMPTS, line, node(e), "no-match");
-        case FALLBACK -> count(FALLBACKS, line, node(e), e.detail());
+        case ENTERED -> count(NODE_VISITS, line, e, null);
+        case NO_INPUT -> count(REPROMPTS, line, e, "no-input");
+        case NO_MATCH -> count(REPROMPTS, line, e, "no-match");
+        case FALLBACK -> count(FALLBACKS, line, e, e.detail());
         case ESCAPE ->
             counter(List.of(ESCAPES, line, e.detail()), k -> tagged(k, "flow", "escape"))
                 .increment();
@@ -83,10 +84,30 @@ final class CallMeters {
     logFailures.increment();
   }
 
-  private void count(String name, String line, String node, String kind) {
-    List<String> key = kind == null ? List.of(name, line, node) : List.of(name, line, node, kind);
-    counter(key, k -> tagged(k, "flow", "node", "kind")).increment();
+  /**
+   * A node's counter. Its key holds the event's own strings (whose hashes the flow model has
+   * already worked out), not {@code flow/node} made again for every event.
+   */
+  private void count(String name, String line, Event e, String kind) {
+    NodeKey key = new NodeKey(name, line, e.flowId(), e.nodeId(), kind);
+    Counter c = nodeCounters.get(key);
+    if (c == null) {
+      c = nodeCounters.computeIfAbsent(key, this::register);
+    }
+    c.increment();
   }
+
+  private Counter register(NodeKey k) {
+    Counter.Builder b =
+        Counter.builder(k.name())
+            .description(describe(k.name()))
+            .tag("flow", k.line())
+            .tag("node", k.flow() + "/" + k.node());
+    return (k.kind() == null ? b : b.tag("kind", k.kind())).register(registry);
+  }
+
+  /** Which node counter: its name, the line, the node's flow and id, and the kind (or null). */
+  private record NodeKey(String name, String line, String flow, String node, String kind) {}
 
   private Counter counter(List<String> key, Function<List<String>, Counter> make) {
     Counter c = counters.get(key);
@@ -120,10 +141,6 @@ final class CallMeters {
       b.tag(names[i - 1], key.get(i));
     }
     return b.register(registry);
-  }
-
-  private static String node(Event e) {
-    return e.flowId() + "/" + e.nodeId();
   }
 
   private static String describe(String name) {
