@@ -136,13 +136,13 @@ public record CallTrace(
       switch (e.kind()) {
         case ENTERED -> {
           if (nodes.size() < MAX_PATH) {
-            nodes.add(e.flowId() + "/" + e.nodeId());
+            nodes.add(NodeIds.of(e.flowId(), e.nodeId()));
           } else {
             left++;
           }
         }
-        case NO_INPUT -> add(again, new Reprompt(e.flowId() + "/" + e.nodeId(), Reprompt.NO_INPUT));
-        case NO_MATCH -> add(again, new Reprompt(e.flowId() + "/" + e.nodeId(), Reprompt.NO_MATCH));
+        case NO_INPUT -> add(again, new Reprompt(NodeIds.of(e), Reprompt.NO_INPUT));
+        case NO_MATCH -> add(again, new Reprompt(NodeIds.of(e), Reprompt.NO_MATCH));
         case ESCAPE -> add(used, e.detail());
         case FALLBACK -> fell++;
         default -> {}
@@ -178,7 +178,7 @@ public record CallTrace(
   public CallSummary end(
       String id, String flowId, String revision, Turn turn, long endedAt, boolean simulated) {
     Outcome outcome = turn.ending().outcome();
-    String node = turn.flowId() + "/" + turn.nodeId();
+    String node = NodeIds.of(turn.flowId(), turn.nodeId());
     long duration = Math.max(0, endedAt - startedAt);
     return new CallSummary(
         id,

@@ -83,6 +83,22 @@ public final class Crowd {
     return new Crowd(line, List.copyOf(profiles), List.copyOf(goals), routes);
   }
 
+  /**
+   * The same line's crowd with other profiles: the goals and the explored routes are kept (they
+   * depend on the line and its missions only).
+   */
+  public Crowd withProfiles(List<CrowdProfile> others) {
+    requireWeight(others);
+    return new Crowd(line, List.copyOf(others), goals, routes);
+  }
+
+  private static void requireWeight(List<CrowdProfile> profiles) {
+    if (profiles.stream().noneMatch(p -> p.weight() > 0)) {
+      throw new IllegalArgumentException(
+          "a crowd needs at least one profile with a weight above 0");
+    }
+  }
+
   /** How many route searches the crowd's runs needed so far. */
   int searches() {
     return routes.searches();

@@ -40,9 +40,12 @@ final class ExportCommand implements Runnable {
       description = {
         "Writes the Studio flow definition of the line (the JSON the Studio REST API v2 takes as"
             + " a Flow's definition) to standard output, or to --out FILE. Menus become a gather"
-            + " with splits on its digits and words, sub-flows are inlined, and no-input and"
-            + " no-match are counted in flow variables. What Studio cannot do (a lookup of"
-            + " practice data, a reference number, a saved case) is reported all at once, and"
+            + " with splits on its digits and words, sub-flows are inlined, no-input and"
+            + " no-match are counted in flow variables, a second locale is chosen by the flow"
+            + " variable locale, and lookups, reference numbers, saved cases and collect checks"
+            + " call the Twilio Functions ivr-lookup, ivr-reference, ivr-save and ivr-check"
+            + " (docs/import.md). import studio reads it back as the same line and sub-flows. A"
+            + " text or condition Studio has no counterpart for is reported all at once, and"
             + " nothing is written (exit code 1)."
       })
   static final class Studio implements Callable<Integer> {

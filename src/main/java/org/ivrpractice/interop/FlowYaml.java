@@ -21,7 +21,7 @@ final class FlowYaml {
   private final Map<String, NodeText> nodes = new LinkedHashMap<>();
   private String name;
   private String description;
-  private String locale = "en-US";
+  private List<String> locales = List.of("en-US");
   private String start;
   private String data;
 
@@ -41,8 +41,8 @@ final class FlowYaml {
     description = value;
   }
 
-  void locale(String value) {
-    locale = value;
+  void locales(List<String> values) {
+    locales = List.copyOf(values);
   }
 
   private String agentEscape;
@@ -83,11 +83,67 @@ final class FlowYaml {
     return nodes.containsKey(nodeId);
   }
 
+  /** The nodes written so far, in order. */
+  List<NodeText> nodes() {
+    return new ArrayList<>(nodes.values());
+  }
+
+  String start() {
+    return start;
+  }
+
+  /** Puts these nodes in place of those written. */
+  void replaceNodes(List<NodeText> replacement) {
+    nodes.clear();
+    replacement.forEach(n -> nodes.put(n.id(), n));
+  }
+
+  /** Points the agent escape where {@code to} says its node now is. */
+  void retargetAgent(java.util.function.UnaryOperator<String> to) {
+    if (agentEscape != null) {
+      java.util.regex.Matcher m = TARGET.matcher(agentEscape);
+      if (m.find()) {
+        agentEscape =
+            agentEscape.substring(0, m.start(1))
+                + to.apply(m.group(1))
+                + agentEscape.substring(m.end(1));
+      }
+    }
+  }
+
+  private List<String> exits = List.of();
+
+  /**
+   * A sub-flow of this flow, with the same header, locales and data, these exits, and the queues of
+   * this flow its nodes name; it declares no escapes (a call keeps its line's).
+   */
+  FlowYaml part(String partId, String partName, List<String> partExits, List<NodeText> partNodes) {
+    FlowYaml part = new FlowYaml(partId);
+    part.header.addAll(header);
+    part.name = partName;
+    part.locales = locales;
+    part.data = data;
+    part.exits = List.copyOf(partExits);
+    part.replaceNodes(partNodes);
+    for (NodeText n : partNodes) {
+      for (String line : n.lines()) {
+        if (line.startsWith("queue: ") && queues.containsKey(line.substring(7))) {
+          part.queues.put(line.substring(7), queues.get(line.substring(7)));
+        }
+      }
+    }
+    return part;
+  }
+
   /** Where the nodes written go: the node ids after the keys that name a next node. */
-  private static final java.util.regex.Pattern TARGET =
+  static final java.util.regex.Pattern TARGET =
       java.util.regex.Pattern.compile(
           "\\b(?:next|goto|fallback|found|notFound|else|completed|failed):"
               + " ([A-Za-z0-9][A-Za-z0-9_-]*)");
+
+  /** In a subflow node's {@code exits: { a: x, b: y }}, the node after each exit. */
+  private static final java.util.regex.Pattern EXIT =
+      java.util.regex.Pattern.compile("[\\w-]+: ([A-Za-z0-9][A-Za-z0-9_-]*)");
 
   /** The nodes written that no call can reach from the start: left out of the text. */
   java.util.Set<String> unreachable() {
@@ -98,7 +154,7 @@ final class FlowYaml {
       NodeText n = nodes.get(todo.poll());
       if (n != null && reached.add(n.id())) {
         for (String line : n.lines()) {
-          java.util.regex.Matcher m = TARGET.matcher(line);
+          java.util.regex.Matcher m = (line.startsWith("exits: {") ? EXIT : TARGET).matcher(line);
           while (m.find()) {
             todo.add(m.group(1));
           }
@@ -120,14 +176,18 @@ final class FlowYaml {
     if (description != null && !description.isBlank()) {
       out.append("description: ").append(quote(description)).append('\n');
     }
-    out.append("locales: [").append(locale).append("]\n");
+    out.append("locales: [").append(String.join(", ", locales)).append("]\n");
     if (data != null) {
       out.append("data: ").append(data).append('\n');
     }
     if (start != null) {
       out.append("start: ").append(start).append('\n');
     }
-    escapes(out);
+    if (exits.isEmpty()) {
+      escapes(out);
+    } else {
+      out.append("exits: [").append(String.join(", ", exits)).append("]\n");
+    }
     queues(out);
     nodes(out);
     return out.toString();
@@ -158,7 +218,7 @@ final class FlowYaml {
             out.append("  ")
                 .append(q)
                 .append(": { label: ")
-                .append(quote(label))
+                .append(quote(inEvery(label)))
                 .append(", wait: 60 }\n"));
   }
 
@@ -182,8 +242,24 @@ final class FlowYaml {
     return "(the recording " + reference.replaceFirst(".*/", "") + " plays here)";
   }
 
+  /** A text the same in every locale of the flow, as a text of each locale when it has several. */
+  String inEvery(String text) {
+    if (locales.size() == 1 || StudioLocales.decode(text) != null) {
+      return text;
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    locales.forEach(l -> texts.put(l, text));
+    return StudioLocales.encode(texts);
+  }
+
   /** A YAML double-quoted string: a JSON string literal (JSON escapes are YAML escapes). */
   static String quote(String text) {
-    return CoverageJson.string(text);
+    Map<String, String> texts = StudioLocales.decode(text);
+    if (texts == null) {
+      return CoverageJson.string(text);
+    }
+    List<String> pairs = new ArrayList<>();
+    texts.forEach((locale, t) -> pairs.add(locale + ": " + CoverageJson.string(t)));
+    return "{ " + String.join(", ", pairs) + " }";
   }
 }

@@ -13,10 +13,13 @@ import java.util.regex.Pattern;
 final class Liquid {
 
   /** What a Liquid variable stands for in our flow. */
-  sealed interface Value permits Variable, Fixed {}
+  sealed interface Value permits Variable, Spelled, Fixed {}
 
   /** One of our variables, by its path. */
   record Variable(String path) implements Value {}
+
+  /** One of our variables, read digit by digit ({@code {ref|digits}}). */
+  record Spelled(String path) implements Value {}
 
   /** A text fixed at import (a practice stand-in for what only a real call knows). */
   record Fixed(String text) implements Value {}
@@ -27,6 +30,10 @@ final class Liquid {
   }
 
   private static final Pattern OUTPUT = Pattern.compile("\\{\\{(.*?)}}|\\{%(.*?)%}");
+
+  /** {@code x | split: '' | join: ' '}: the value's digits one by one. */
+  private static final Pattern SPELLED =
+      Pattern.compile("[^|]+\\|\\s*split:\\s*(''|\"\")\\s*\\|\\s*join:\\s*(' '|\" \")\\s*");
 
   private Liquid() {}
 
@@ -46,6 +53,8 @@ final class Liquid {
       Value value = output(m.group(1), resolver, trouble);
       if (value instanceof Variable v) {
         out.append('{').append(v.path()).append('}');
+      } else if (value instanceof Spelled s) {
+        out.append('{').append(s.path()).append("|digits}");
       } else if (value instanceof Fixed f) {
         out.append(literal(f.text()));
       }
@@ -74,6 +83,9 @@ final class Liquid {
   private static Value output(String inside, Resolver resolver, Consumer<String> trouble) {
     String[] parts = inside.split("\\|");
     String path = parts[0].strip();
+    if (SPELLED.matcher(inside).matches()) {
+      return resolver.resolve(path) instanceof Variable v ? new Spelled(v.path()) : null;
+    }
     for (int i = 1; i < parts.length; i++) {
       String filter = parts[i].strip();
       if (!filter.startsWith("default")) {

@@ -41,6 +41,13 @@ final class StudioContext {
   /** Widgets that became lookups (run-function, make-http-request). */
   final Set<String> lookups = new HashSet<>();
 
+  /**
+   * Flow variables that hold the answer of one of {@link StudioFunctions} (copied by the
+   * set-variables after it), with the variable of ours each one is: {@code account__holder} is
+   * {@code account.holder}.
+   */
+  final Map<String, String> answers = new HashMap<>();
+
   /** Flow variables that only count (set to 0, or to themselves plus one): our retries. */
   final Set<String> counters = new HashSet<>();
 
@@ -61,6 +68,9 @@ final class StudioContext {
   final Set<String> optionVariables = new HashSet<>();
 
   final Map<String, String> fixedVariables = new HashMap<>();
+
+  /** The locales the flow speaks, the first one first: more when its texts choose by locale. */
+  final Set<String> locales = new java.util.LinkedHashSet<>();
 
   /** Practice data tables to write beside the flow, by name. */
   final Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
@@ -119,6 +129,12 @@ final class StudioContext {
           name = w.next("next");
         }
         case "trigger" -> name = w.next("incomingCall");
+        case "run-function" -> {
+          if (!StudioFunctions.CHECK.equals(StudioOwnFunctions.function(w))) {
+            return w.id();
+          }
+          name = w.next("success"); // the check of a collect, not a node
+        }
         case "split-based-on" -> {
           String gather = takenSplits.get(name);
           return gather == null ? w.id() : widget(gather).id();
@@ -167,6 +183,18 @@ final class StudioContext {
     if (text == null) {
       return null;
     }
+    String first = locales.iterator().next();
+    Map<String, String> texts = StudioLocales.texts(text, first);
+    if (texts == null) {
+      return out.inEvery(template(w, key, text));
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    texts.forEach((locale, t) -> out.put(locale, template(w, key, t)));
+    locales.addAll(out.keySet());
+    return StudioLocales.encode(out);
+  }
+
+  private String template(Widget w, String key, String text) {
     return Liquid.template(
         text,
         new StudioVariables(this)::resolve,
@@ -192,5 +220,34 @@ final class StudioContext {
       return FlowYaml.recording(play);
     }
     return null;
+  }
+
+  private static final List<String> TRANSFERS =
+      List.of("connect-call-to", "enqueue-call", "send-to-flex");
+
+  /**
+   * True when the node hands the call to a person: a transfer (after a say-play, or not), or a
+   * split whose every way does (priority and standard agents).
+   */
+  boolean isPerson(String nodeId) {
+    return studio.widgets().values().stream()
+        .filter(w -> w.id().equals(nodeId))
+        .anyMatch(w -> isPerson(w, 0));
+  }
+
+  private boolean isPerson(Widget w, int depth) {
+    if (w == null || depth > 8) {
+      return false;
+    }
+    if (TRANSFERS.contains(w.type())) {
+      return true;
+    }
+    if (w.type().equals("say-play")) {
+      Widget next = widget(w.next("audioComplete"));
+      return next != null && TRANSFERS.contains(next.type());
+    }
+    return w.type().equals("split-based-on")
+        && !w.transitions().isEmpty()
+        && w.transitions().stream().allMatch(t -> isPerson(widget(t.next()), depth + 1));
   }
 }

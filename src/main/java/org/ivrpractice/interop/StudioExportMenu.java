@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.ivrpractice.flow.DigitCheck;
 import org.ivrpractice.flow.Escape;
 import org.ivrpractice.flow.Flow;
 import org.ivrpractice.flow.Node;
@@ -39,9 +41,9 @@ final class StudioExportMenu {
     this.to = to;
   }
 
-  void write(String prompt, String intro, Function<Text, String> say) {
+  void write(String prompt, BiFunction<Text, String, String> sayIn, Function<Text, String> say) {
     Node.Menu menu = (Node.Menu) node;
-    String text = prompt.isEmpty() ? generated(menu, intro, say) : prompt;
+    String text = prompt.isEmpty() ? generated(menu, sayIn) : prompt;
     counters(true);
     Map<String, Object> g =
         states.add(
@@ -94,14 +96,16 @@ final class StudioExportMenu {
   }
 
   void writeCollect(String prompt, Node.Collect collect, Function<Text, String> say) {
-    counters(false);
+    counters(true);
+    String next = to.apply(collect.next());
+    boolean checked = checked(collect);
     Map<String, Object> g =
         states.add(
             name,
             "gather-input-on-call",
             List.of(
-                StudioStates.on("keypress", to.apply(collect.next())),
-                StudioStates.on("speech", null),
+                StudioStates.on("keypress", checked ? name + "__check" : next),
+                StudioStates.on("speech", name + "__words"),
                 StudioStates.on("timeout", name + "__no_input")));
     gather(g, prompt);
     if (collect.minLength() == collect.maxLength()) {
@@ -110,14 +114,61 @@ final class StudioExportMenu {
     if (collect.finishKey() != null) {
       g.put("finish_on_key", collect.finishKey());
     }
+    if (checked) {
+      check(collect, next);
+    }
+    escapeWords(collect);
     failure("no_input", collect.input().noInput(), say);
+    failure(
+        "no_match", collect.invalid() != null ? collect.invalid() : collect.input().noMatch(), say);
+  }
+
+  /** A collect's split on what is said: the words of the escapes it keeps, else a no-match. */
+  private void escapeWords(Node.Collect collect) {
+    List<Map<String, Object>> words = new ArrayList<>();
+    words.add(StudioStates.on("noMatch", name + "__no_match"));
+    String speech = "{{widgets." + name + ".SpeechResult}}";
+    for (Escape e : nodes.escapes(collect)) {
+      if (!e.synonyms().isEmpty()) {
+        String target = e.isRepeat() ? name : nodes.escapeEntry(e);
+        words.add(
+            StudioStates.match(target, speech, "matches_any_of", String.join(", ", e.synonyms())));
+      }
+    }
+    states.add(name + "__words", "split-based-on", words).put("input", speech);
+  }
+
+  /** A check, a length range or a sensitive entry: for {@code ivr-check} to tell. */
+  private static boolean checked(Node.Collect collect) {
+    return collect.check() != DigitCheck.NONE
+        || collect.minLength() != collect.maxLength()
+        || collect.sensitive();
+  }
+
+  /** The {@code ivr-check} call: on to the next node, or counted as a no-match. */
+  private void check(Node.Collect collect, String next) {
+    Map<String, Object> p =
+        states.add(
+            name + "__check",
+            "run-function",
+            List.of(
+                StudioStates.on("success", next), StudioStates.on("fail", name + "__no_match")));
+    p.put("url", StudioFunctions.URL + StudioFunctions.CHECK);
+    p.put(
+        "parameters",
+        List.of(
+            StudioFunctions.parameter(StudioFunctions.CHECK_KIND, collect.check().yamlName()),
+            StudioFunctions.parameter(
+                StudioFunctions.LENGTH, collect.minLength() + "-" + collect.maxLength()),
+            StudioFunctions.parameter(
+                StudioFunctions.SENSITIVE, String.valueOf(collect.sensitive())),
+            StudioFunctions.parameter(StudioFunctions.DIGITS, "{{widgets." + name + ".Digits}}")));
   }
 
   /** The option's node, through a set-variables for what it sets. */
   private String optionTarget(Node.Option o) {
     String target = to.apply(o.target());
     Map<String, String> set = new LinkedHashMap<>(o.set());
-    set.remove("locale"); // only the first locale is exported
     if (set.isEmpty()) {
       return target;
     }
@@ -183,17 +234,25 @@ final class StudioExportMenu {
 
   private void gather(Map<String, Object> g, String prompt) {
     g.put("say", prompt);
-    g.put("language", line.defaultLocale());
+    g.put("language", StudioLocales.language(line));
     g.put("timeout", node.input().timeoutSeconds());
     g.put("speech_timeout", "auto");
     g.put("stop_gather", true);
     g.put("loop", 1);
   }
 
-  /** The prompt our engine makes from the intro and the options' labels. */
-  private String generated(Node.Menu menu, String intro, Function<Text, String> say) {
-    boolean spanish = line.defaultLocale().startsWith("es");
-    StringBuilder out = new StringBuilder(intro);
+  /** The prompt our engine makes from the intro and the options' labels, in each locale. */
+  private String generated(Node.Menu menu, BiFunction<Text, String, String> say) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String locale : line.locales()) {
+      texts.put(locale, generated(menu, locale, say));
+    }
+    return StudioLocales.choose(texts);
+  }
+
+  private String generated(Node.Menu menu, String locale, BiFunction<Text, String, String> say) {
+    boolean spanish = locale.startsWith("es");
+    StringBuilder out = new StringBuilder(say.apply(menu.intro(), locale));
     for (Node.Option o : menu.options()) {
       if (out.length() > 0) {
         out.append(' ');
@@ -203,7 +262,7 @@ final class StudioExportMenu {
               ? (spanish ? "asterisco" : "star")
               : o.digit().equals("#") ? (spanish ? "numeral" : "pound") : o.digit();
       out.append(spanish ? "Para " : "For ")
-          .append(o.label() == null ? "" : say.apply(o.label()))
+          .append(o.label() == null ? "" : say.apply(o.label(), locale))
           .append(spanish ? ", marque " : ", press ")
           .append(key)
           .append('.');

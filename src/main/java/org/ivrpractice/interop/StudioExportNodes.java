@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,11 +36,13 @@ final class StudioExportNodes {
   private final Set<String> queued = new HashSet<>();
   private final Map<String, Caller> callers = new HashMap<>();
   private final Map<String, String> variables = new HashMap<>();
+  private final StudioLineMap map = new StudioLineMap();
 
   StudioExportNodes(Flow line, StudioStates states, Problems problems) {
     this.line = line;
     this.states = states;
     this.problems = problems;
+    StudioExportFunctions.declare(line, variables);
   }
 
   /** The widget a call going to this node goes to first; the node is queued to be written. */
@@ -47,19 +50,38 @@ final class StudioExportNodes {
     Node node = flow.node(nodeId);
     if (node instanceof Node.Return r) {
       Caller c = callers.get(prefix);
-      return entry(c.flow(), c.prefix(), c.node().exits().get(r.exit()));
+      String widget = entry(c.flow(), c.prefix(), c.node().exits().get(r.exit()));
+      map.part(prefix).exits().putIfAbsent(r.exit(), nodeWidget(widget));
+      return widget;
     }
     if (node instanceof Node.Subflow s) {
       Flow sub = line.flow(s.flow());
       String inner = prefix + s.id().replace('-', '_') + "__";
-      callers.putIfAbsent(inner, new Caller(flow, prefix, s));
+      if (callers.putIfAbsent(inner, new Caller(flow, prefix, s)) == null) {
+        map.parts.add(
+            new StudioLineMap.Part(
+                inner, sub.id(), sub.name(), s.id(), prefix, sub.start(), new LinkedHashMap<>()));
+      }
       return entry(sub, inner, sub.start());
     }
     String name = name(prefix, nodeId);
     if (queued.add(name)) {
       todo.add(new Place(flow, prefix, nodeId));
+      map.nodes.put(name, nodeId);
     }
     return node instanceof Node.Waiting ? name + StudioCounters.ENTER : name;
+  }
+
+  /** The widget that is the node a call entering at this widget meets. */
+  private static String nodeWidget(String entry) {
+    return entry.endsWith(StudioCounters.ENTER)
+        ? entry.substring(0, entry.length() - StudioCounters.ENTER.length())
+        : entry;
+  }
+
+  /** The line's map, for the definition's description. */
+  StudioLineMap map() {
+    return map;
   }
 
   static String name(String prefix, String nodeId) {
@@ -73,18 +95,41 @@ final class StudioExportNodes {
     }
   }
 
-  /** A text in the line's first locale, its variables as Liquid. */
+  /**
+   * A text with its variables as Liquid: in the line's one locale, or for a line with several, a
+   * Liquid {@code if} on {@code flow.variables.locale} with the first locale's text as its {@code
+   * else} ({@link StudioLocales}).
+   */
   String say(Text text, Place at) {
     if (text == null) {
       return "";
     }
-    Template t = text.in(line.defaultLocale());
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String locale : line.locales()) {
+      texts.put(locale, liquid(text.in(locale), at));
+    }
+    return StudioLocales.choose(texts);
+  }
+
+  /** A text in one locale, its variables as Liquid. */
+  String say(Text text, String locale, Place at) {
+    return text == null ? "" : liquid(text.in(locale), at);
+  }
+
+  /** The Liquid a variable of this place is: what a collect of its own flow fills, else any. */
+  private String variable(String path, Place at) {
+    String own = variables.get(at.prefix() + "|" + path);
+    return own != null ? own : variables.get(path);
+  }
+
+  /** A template, its variables as Liquid. */
+  private String liquid(Template t, Place at) {
     StringBuilder out = new StringBuilder();
     for (Template.Part part : t.parts()) {
       if (part instanceof Template.Literal l) {
         out.append(l.text());
       } else if (part instanceof Template.Variable v) {
-        String liquid = variables.get(v.path());
+        String liquid = variable(v.path(), at);
         if (liquid == null) {
           problems.add(
               line.node(at.nodeId()) == null
@@ -92,23 +137,17 @@ final class StudioExportNodes {
                   : at.flow().node(at.nodeId()).position(),
               at.nodeId(),
               "{" + v.path() + "} has no Studio counterpart the export knows",
-              "read only variables a collect or a menu option sets");
+              "read only variables a collect, a menu option, a lookup or a reference number sets");
         } else {
-          out.append("{{").append(liquid).append("}}");
+          out.append("{{").append(liquid).append(v.digits() ? DIGITS : "").append("}}");
         }
       }
     }
     return out.toString();
   }
 
-  private void cannot(Node node, String what, String why) {
-    problems.add(
-        node.position(),
-        node.id(),
-        "a " + what + " cannot be exported to Studio: " + why,
-        "export a line without it, or replace it in Studio (a run-function, a split) after the"
-            + " export");
-  }
+  /** The Liquid filters that read a value digit by digit, as {@code {ref|digits}} does. */
+  static final String DIGITS = " | split: '' | join: ' '";
 
   /** Writes one node's widgets. */
   private final class Writer implements NodeVisitor<Void> {
@@ -159,34 +198,46 @@ final class StudioExportNodes {
 
     public Void visit(Node.Menu n) {
       new StudioExportMenu(StudioExportNodes.this, states, line, name, n, this::to, at.prefix())
-          .write(say(n.prompt(), at), say(n.intro(), at), label -> say(label, at));
+          .write(say(n.prompt(), at), (text, locale) -> say(text, locale, at), t -> say(t, at));
       return null;
     }
 
     public Void visit(Node.Collect n) {
       variables.put(n.into(), "widgets." + name + ".Digits");
+      variables.put(at.prefix() + "|" + n.into(), "widgets." + name + ".Digits");
       new StudioExportMenu(StudioExportNodes.this, states, line, name, n, this::to, at.prefix())
           .writeCollect(say(n.prompt(), at), n, label -> say(label, at));
       return null;
     }
 
     public Void visit(Node.Branch n) {
-      new StudioExportBranch(states, variables, problems).write(name, n, this::to);
+      new StudioExportBranch(states, path -> variable(path, at), problems).write(name, n, this::to);
       return null;
     }
 
     public Void visit(Node.Lookup n) {
-      cannot(n, "lookup", "it reads the practice data, which a Studio flow does not have");
+      String match = variable(n.variable(), at);
+      if (match == null) {
+        problems.add(
+            n.position(),
+            n.id(),
+            "{" + n.variable() + "}, which this lookup matches by, has no Studio counterpart",
+            "match by what a collect or a menu option sets");
+        return null;
+      }
+      functions().lookup(name, at.flow(), n, match, this::to);
       return null;
     }
 
     public Void visit(Node.Reference n) {
-      cannot(n, "reference number", "Studio cannot make one without a function");
+      functions().reference(name, n, this::to);
       return null;
     }
 
     public Void visit(Node.Save n) {
-      cannot(n, "saved case", "Studio has no store for it");
+      Map<String, String> record = new LinkedHashMap<>();
+      n.record().forEach((field, value) -> record.put(field, liquid(value, at)));
+      functions().save(name, n, record, this::to);
       return null;
     }
 
@@ -200,9 +251,13 @@ final class StudioExportNodes {
 
     private void speak(Map<String, Object> properties, String text) {
       properties.put("say", text);
-      properties.put("language", line.defaultLocale());
+      properties.put("language", StudioLocales.language(line));
       properties.put("loop", 1);
     }
+  }
+
+  private StudioExportFunctions functions() {
+    return new StudioExportFunctions(states, variables);
   }
 
   /** Says that a variable an option sets is the flow variable of that name in Studio. */

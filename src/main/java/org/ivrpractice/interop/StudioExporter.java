@@ -14,9 +14,9 @@ import org.ivrpractice.flow.Problems;
 /**
  * Writes one of our lines as a Twilio Studio flow definition (docs/import.md): menus as a gather
  * with splits on its digits and words, the global escapes as conditions of every menu, no-input and
- * no-match counted in flow variables as Studio needs, transfers as enqueue-call, sub-flows inlined.
- * What Studio cannot do offline-equal (a lookup of practice data, a reference number, a saved case,
- * a check of a card number) is reported, every one at once.
+ * no-match counted in flow variables as Studio needs, transfers as enqueue-call, sub-flows inlined,
+ * lookups, reference numbers and saved cases as calls of {@link StudioFunctions}. A text or a
+ * condition that reads what Studio has no counterpart for is reported, every one at once.
  */
 public final class StudioExporter {
 
@@ -50,7 +50,7 @@ public final class StudioExporter {
       return new Export(null, problems.sorted());
     }
     Map<String, Object> definition = new LinkedHashMap<>();
-    definition.put("description", flow.name());
+    definition.put("description", nodes.map().description(flow.name()));
     definition.put("states", new ArrayList<>(states.all()));
     definition.put("initial_state", "Trigger");
     definition.put("flags", Map.of("allow_concurrent_calls", true));

@@ -85,7 +85,12 @@ final class StudioGathers {
     String prompt = context.prompt(g);
     lines.add("prompt: " + FlowYaml.quote(prompt == null ? "(no prompt in Studio)" : prompt));
     Integer digits = number(g.property("number_of_digits"));
-    lines.add("length: " + (digits == null ? "\"1-20\"" : Math.min(digits, 30)));
+    Widget check = checkOf(g);
+    List<String> checked = check == null ? List.of() : StudioOwnFunctions.checkOf(check);
+    if (checked.isEmpty() || !checked.get(0).startsWith("length: ")) {
+      lines.add("length: " + (digits == null ? "\"1-20\"" : Math.min(digits, 30)));
+    }
+    lines.addAll(checked);
     String finish = g.property("finish_on_key");
     if (finish == null && digits == null) {
       finish = "#";
@@ -94,11 +99,15 @@ final class StudioGathers {
       lines.add("finishKey: \"" + finish + "\"");
     }
     lines.add("into: " + StudioVariables.digitsOf(g));
-    lines.add("escapes: false");
-    lines.add("next: " + context.target(g, "keypress"));
-    lines.addAll(inputKeys(g, context.widget(String.valueOf(g.next("keypress")))));
     Widget speech = speechSplit(g);
-    if (speech != null) {
+    List<String> escapes = speech == null ? List.of() : escapes(g, speech);
+    lines.add("escapes: " + (escapes.isEmpty() ? "false" : "[" + String.join(", ", escapes) + "]"));
+    lines.add("next: " + context.target(g, "keypress"));
+    // where a no-match goes: a failed check, a split on the digits, else one on what was said
+    Widget keys = context.widget(String.valueOf(g.next("keypress")));
+    boolean split = keys != null && keys.type().equals("split-based-on");
+    lines.addAll(inputKeys(g, check != null ? check : split ? keys : speech));
+    if (speech != null && !onlyEscapes(g, speech)) {
       context.trap(
           "studio-speech-dropped",
           speech,
@@ -111,6 +120,69 @@ final class StudioGathers {
           "ask for the spoken choice in a menu of its own");
     }
     context.out.node(g.id(), origin(g), lines);
+  }
+
+  /** The {@code ivr-check} the gather's keypress goes to, or null. */
+  private Widget checkOf(Widget g) {
+    Widget next = context.widget(String.valueOf(g.next("keypress")));
+    return next != null
+            && next.type().equals("run-function")
+            && StudioFunctions.CHECK.equals(StudioOwnFunctions.function(next))
+        ? next
+        : null;
+  }
+
+  /**
+   * The global escapes a collect's split on what callers say keeps: words back to the gather are
+   * repeat, words to a person the agent (as a menu's {@code *} and {@code 0}).
+   */
+  private List<String> escapes(Widget g, Widget speech) {
+    List<String> kept = new ArrayList<>();
+    for (Transition t : speech.transitions()) {
+      List<String> words = words(t);
+      if (words.isEmpty()) {
+        continue;
+      }
+      if (g.name().equals(t.next())) {
+        context.repeatUsed = true;
+        context.repeatWords.addAll(words);
+        kept.add("repeat");
+      } else if (agent(context.target(speech, t.next(), t.at(), null))) {
+        context.agentWords.addAll(words);
+        kept.add(0, "agent");
+      }
+    }
+    return kept;
+  }
+
+  private boolean agent(String target) {
+    if (context.agentTarget == null && context.isPerson(target)) {
+      context.agentTarget = target;
+    }
+    return target.equals(context.agentTarget);
+  }
+
+  private boolean onlyEscapes(Widget g, Widget speech) {
+    return speech.transitions().stream()
+        .filter(t -> !t.event().equals("noMatch"))
+        .allMatch(
+            t ->
+                g.name().equals(t.next())
+                    || Objects.equals(
+                        context.agentTarget, context.target(speech, t.next(), t.at(), null)));
+  }
+
+  /** The words of a {@code matches_any_of} condition of a transition. */
+  private static List<String> words(Transition t) {
+    List<String> out = new ArrayList<>();
+    for (JNode c : t.conditions()) {
+      if (c instanceof JObject o && "matches_any_of".equals(o.text("type"))) {
+        for (String w : String.valueOf(o.text("value")).split(",")) {
+          out.add(w.strip());
+        }
+      }
+    }
+    return out;
   }
 
   private Widget speechSplit(Widget g) {
@@ -133,7 +205,8 @@ final class StudioGathers {
       lines.add("timeout: " + Math.max(1, Math.min(60, timeout)));
     }
     Loop timeoutLoop = loopBack(g, g.next("timeout"));
-    String noMatch = split == null ? null : split.next("noMatch");
+    String noMatch =
+        split == null ? null : split.next(split.type().equals("run-function") ? "fail" : "noMatch");
     Loop noMatchLoop = loopBack(g, noMatch);
     said("noInput", timeoutLoop, lines);
     said("noMatch", noMatchLoop, lines);

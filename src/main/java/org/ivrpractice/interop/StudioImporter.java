@@ -15,7 +15,8 @@ import org.ivrpractice.testing.lint.LintFinding;
 /**
  * Imports a Twilio Studio flow definition (docs/import.md): each widget becomes the node of our
  * language it stands for, under its own name, with its place on the canvas as a comment. Everything
- * that cannot be converted is reported at once, with its line and column in the JSON.
+ * that cannot be converted is reported at once, with its line and column in the JSON. A definition
+ * {@code export studio} wrote is folded back into its line and sub-flows ({@link StudioRefold}).
  */
 public final class StudioImporter {
 
@@ -50,7 +51,10 @@ public final class StudioImporter {
       return new ImportResult(flowId, Map.of(), problems.sorted(), context.traps);
     }
     Map<String, String> files = new LinkedHashMap<>();
+    StudioLineMap map = StudioLineMap.read(studio.description());
+    Map<String, String> parts = map == null ? Map.of() : new StudioRefold(context, map).files();
     files.put(flowId + ".yaml", context.out.text());
+    files.putAll(parts);
     if (!context.tables.isEmpty()) {
       files.put(
           flowId + ".data.yaml", PracticeDataYaml.text(flowId, "Twilio Studio", context.tables));
@@ -60,7 +64,9 @@ public final class StudioImporter {
   }
 
   private static void plan(StudioContext context) {
+    planLocales(context);
     StudioGathers.plan(context);
+    StudioOwnFunctions.plan(context);
     for (Widget w : context.studio.widgets().values()) {
       if (w.type().equals("run-function") || w.type().equals("make-http-request")) {
         context.lookups.add(w.name());
@@ -143,7 +149,8 @@ public final class StudioImporter {
   /** A value computed with Liquid (a counter, a copy of an answer) cannot be kept: reported. */
   private static void computed(StudioContext context, Widget w) {
     for (JObject item : StudioVariables.computed(w)) {
-      if (context.counters.contains(item.text("key"))) {
+      if (context.counters.contains(item.text("key"))
+          || context.answers.containsKey(item.text("key"))) {
         continue;
       }
       context.problem(
@@ -213,13 +220,34 @@ public final class StudioImporter {
     out.comment("Imported from the Twilio Studio flow " + FlowIds.baseName(context.file) + " by");
     out.comment("'import studio' (docs/import.md). Node ids are the widgets' names; the comment");
     out.comment("above each node says which widget it was and where it stood on the canvas.");
-    String description = context.studio.description();
+    String description = StudioLineMap.nameOf(context.studio.description());
     out.name(description == null ? context.flowId : description);
-    out.locale(locale(context.studio));
   }
 
-  /** The flow's one locale: Spanish when the first widget with a language speaks it. */
+  /** The first locale, then every other one a text chooses by {@code flow.variables.locale}. */
+  private static void planLocales(StudioContext context) {
+    String first = locale(context.studio);
+    context.locales.add(first);
+    for (Widget w : context.studio.widgets().values()) {
+      Map<String, String> texts = StudioLocales.texts(String.valueOf(w.property("say")), first);
+      if (texts != null) {
+        context.locales.addAll(texts.keySet());
+      }
+    }
+    context.out.locales(new java.util.ArrayList<>(context.locales));
+  }
+
+  /**
+   * The flow's first locale: the default of a language chosen by {@code flow.variables.locale},
+   * else Spanish when the first widget with a language speaks it.
+   */
   private static String locale(StudioFlow studio) {
+    for (Widget w : studio.widgets().values()) {
+      String chosen = StudioLocales.defaultOf(w.property("language"));
+      if (chosen != null) {
+        return chosen;
+      }
+    }
     for (Widget w : studio.widgets().values()) {
       String language = w.property("language");
       if (language != null) {

@@ -94,7 +94,7 @@ final class StudioMenu {
       kept.add("repeat");
     }
     Draft zero = options.get("0");
-    if (zero != null && zero.set().isEmpty() && isPerson(zero.target())) {
+    if (zero != null && zero.set().isEmpty() && context.isPerson(zero.target())) {
       if (context.agentTarget == null) {
         context.agentTarget = zero.target();
       }
@@ -105,20 +105,6 @@ final class StudioMenu {
       }
     }
     return kept;
-  }
-
-  /** True when the node is a transfer: a widget that hands the call to a person. */
-  private boolean isPerson(String nodeId) {
-    return context.studio.widgets().values().stream()
-        .filter(w -> w.id().equals(nodeId))
-        .anyMatch(
-            w ->
-                List.of("connect-call-to", "enqueue-call", "send-to-flex").contains(w.type())
-                    || w.type().equals("say-play")
-                        && w.next("audioComplete") != null
-                        && context.widget(w.next("audioComplete")) != null
-                        && List.of("connect-call-to", "enqueue-call", "send-to-flex")
-                            .contains(context.widget(w.next("audioComplete")).type()));
   }
 
   private Widget split(String event) {
@@ -147,7 +133,13 @@ final class StudioMenu {
     }
   }
 
+  /**
+   * Each spoken answer joins the option its words go the same way as; of several keys going that
+   * way (an option's and the agent's, both to an agent), the first that has no words yet, so the
+   * keys and the words pair up in their order.
+   */
   private void addWords(Widget split) {
+    Set<Draft> worded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Transition t : split.transitions()) {
       if (t.event().equals("noMatch")) {
         continue;
@@ -160,16 +152,18 @@ final class StudioMenu {
       }
       Map<String, String> set = new LinkedHashMap<>();
       String target = context.target(split, t.next(), t.at(), set);
-      Draft same =
+      List<Draft> same =
           options.values().stream()
               .filter(d -> d.target().equals(target) && d.set().equals(set))
+              .toList();
+      Draft to =
+          same.stream()
+              .filter(d -> !worded.contains(d))
               .findFirst()
-              .orElse(null);
-      if (same == null) {
-        same = newSpokenOption(split, t, target, set);
-      }
-      if (same != null) {
-        same.say().addAll(words);
+              .orElse(same.isEmpty() ? newSpokenOption(split, t, target, set) : same.get(0));
+      if (to != null) {
+        to.say().addAll(words);
+        worded.add(to);
       }
     }
   }

@@ -52,6 +52,9 @@ final class StudioVariables {
     }
     if (parts.length == 3 && parts[0].equals("flow") && parts[1].equals("variables")) {
       String name = variableName(parts[2]);
+      if (context.answers.containsKey(parts[2])) {
+        return new Variable(context.answers.get(parts[2]));
+      }
       if (context.fixedVariables.containsKey(parts[2])) {
         return new Fixed(context.fixedVariables.get(parts[2]));
       }

@@ -47,7 +47,14 @@ final class StudioWidgets {
       case "enqueue-call", "send-to-flex" -> transfer(w, queueOf(w), null);
       case "record-voicemail" -> voicemail(w);
       case "run-subflow" -> new StudioSubflows(context).convert(w);
-      case "make-http-request", "run-function" -> new StudioLookups(context).convert(w);
+      case "run-function" -> {
+        if (StudioOwnFunctions.function(w) != null) {
+          new StudioOwnFunctions(context).convert(w);
+        } else {
+          new StudioLookups(context).convert(w);
+        }
+      }
+      case "make-http-request" -> new StudioLookups(context).convert(w);
       default ->
           context.problem(
               w,

@@ -4,7 +4,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ivrpractice.analytics.CallLog;
 import org.ivrpractice.analytics.CallSummary;
@@ -36,6 +43,7 @@ public class CallAnalytics {
   private final CallMeters meters;
   private final Clock clock;
   private final AtomicBoolean logFailing = new AtomicBoolean();
+  private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
 
   @Inject
   public CallAnalytics(AnalyticsConfig config, CallLog log, MeterRegistry registry) {
@@ -104,17 +112,35 @@ public class CallAnalytics {
   private void record(CallSummary summary) {
     meters.ended(summary);
     try {
-      log.append(summary)
-          .whenComplete(
-              (done, e) -> {
-                if (e != null) {
-                  logFailed(e);
-                } else if (logFailing.get() && logFailing.compareAndSet(true, false)) {
-                  LOG.info("The call log keeps calls' summaries again.");
-                }
-              });
+      CompletableFuture<Void> append = log.append(summary).toCompletableFuture();
+      pending.add(append);
+      append.whenComplete((done, e) -> pending.remove(append));
+      append.whenComplete(
+          (done, e) -> {
+            if (e != null) {
+              logFailed(e);
+            } else if (logFailing.get() && logFailing.compareAndSet(true, false)) {
+              LOG.info("The call log keeps calls' summaries again.");
+            }
+          });
     } catch (RuntimeException e) {
       logFailed(e);
+    }
+  }
+
+  /**
+   * Waits, at most {@code timeout}, for the summaries given to the log to be kept: a command (a
+   * {@code simulate} or {@code test} run) calls it before its process exits, so that the calls it
+   * made reach a log in Redis. A server never needs to.
+   */
+  public void drain(Duration timeout) {
+    CompletableFuture<?>[] all = pending.toArray(CompletableFuture[]::new);
+    try {
+      CompletableFuture.allOf(all).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // each failure is counted and logged where it happened; a slow log is not waited for longer
     }
   }
 

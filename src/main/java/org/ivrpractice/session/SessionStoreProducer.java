@@ -8,6 +8,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ivrpractice.analytics.CallLog;
+import org.ivrpractice.analytics.InMemoryCallLog;
 import org.ivrpractice.engine.Engine;
 import org.ivrpractice.flow.RevisionSources;
 
@@ -85,7 +87,27 @@ public class SessionStoreProducer {
         commands(redis, config, health), json, config.keyPrefix(), config.ttl());
   }
 
-  /** The Redis commands both stores send: one connection per event loop for the two. */
+  /**
+   * The call log ended calls' summaries go to ({@code ivr.analytics.log-size} of them): this
+   * process's memory with the in-memory store, a Redis Stream with Redis, so that every instance
+   * writes to and reads from the same log.
+   */
+  @Produces
+  @Singleton
+  CallLog callLog(
+      SessionConfig sessions,
+      AnalyticsConfig analytics,
+      ObjectMapper json,
+      StoreHealth health,
+      Instance<ReactiveRedisDataSource> redis) {
+    if (sessions.store() == SessionConfig.Kind.MEMORY) {
+      return new InMemoryCallLog(analytics.logSize());
+    }
+    return new RedisCallLog(
+        commands(redis, sessions, health), json, sessions.keyPrefix(), analytics.logSize());
+  }
+
+  /** The Redis commands every store sends: one connection per event loop for them all. */
   private synchronized BoundedRedis commands(
       Instance<ReactiveRedisDataSource> redis, SessionConfig config, StoreHealth health) {
     if (commands == null) {

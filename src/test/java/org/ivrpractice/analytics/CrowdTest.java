@@ -21,6 +21,14 @@ class CrowdTest {
 
   private static final Path BUNDLED = Path.of("ivr-flows");
 
+  /** card-services' crowd, explored once for the tests that only change its profiles. */
+  private static final Crowd CARD_SERVICES =
+      CrowdFlows.crowd(BUNDLED, "card-services", CrowdProfile.DEFAULTS);
+
+  private static Crowd cardServices(CrowdProfile... profiles) {
+    return CARD_SERVICES.withProfiles(List.of(profiles));
+  }
+
   /** A line whose one menu has one option: a misheard choice is always a key it does not have. */
   private static final String ONE_OPTION =
       """
@@ -86,7 +94,7 @@ class CrowdTest {
 
   @Test
   void theSameSeedGivesTheSameReportAndAnotherSeedAnother() {
-    Crowd crowd = CrowdFlows.crowd(BUNDLED, "card-services", CrowdProfile.DEFAULTS);
+    Crowd crowd = CARD_SERVICES;
     CrowdReport first = crowd.run(600, 7);
     CrowdReport again =
         CrowdFlows.crowd(BUNDLED, "card-services", CrowdProfile.DEFAULTS).run(600, 7);
@@ -97,12 +105,12 @@ class CrowdTest {
     assertEquals(600, first.report().calls());
     assertTrue(first.report().simulated(), "a crowd's report is marked simulated");
     assertEquals(Map.of(Crowd.CHANNEL, 600), first.report().channels());
+    assertEquals(0, crowd.searches(), "every caller stood in an explored state");
   }
 
   @Test
   void everyCallOfACrowdIsSimulatedAndTimedByTheExplorersModel() {
-    Crowd crowd = CrowdFlows.crowd(BUNDLED, "card-services", CrowdProfile.DEFAULTS);
-    List<CallSummary> calls = crowd.calls(200, 3, new int[200]);
+    List<CallSummary> calls = CARD_SERVICES.calls(200, 3, new int[200]);
 
     assertTrue(calls.stream().allMatch(CallSummary::simulated));
     assertTrue(calls.stream().allMatch(c -> c.startedAt() == 0 && c.durationMs() > 0));
@@ -143,7 +151,7 @@ class CrowdTest {
   void aCallerOutOfPatienceInSecondsGivesUpAtTheFirstMenuItWaitsAt() {
     // Patience of about a second: the 15-second welcome has used it up by the language menu.
     CrowdProfile p = profile("rushed", false, false, null, 1.0, Impatience.HANG_UP, 0, false, null);
-    CrowdReport report = CrowdFlows.crowd(BUNDLED, "card-services", List.of(p)).run(100, 1);
+    CrowdReport report = cardServices(p).run(100, 1);
 
     assertEquals(1.0, report.abandonment());
     assertEquals("card-services/language", report.abandonedAt().get(0).node());
@@ -156,8 +164,8 @@ class CrowdTest {
     CrowdProfile unsure =
         profile("unsure", false, false, null, null, Impatience.AGENT, 0.5, false, null);
 
-    CrowdReport clean = CrowdFlows.crowd(BUNDLED, "card-services", List.of(sure)).run(300, 1);
-    CrowdReport muddled = CrowdFlows.crowd(BUNDLED, "card-services", List.of(unsure)).run(300, 1);
+    CrowdReport clean = cardServices(sure).run(300, 1);
+    CrowdReport muddled = cardServices(unsure).run(300, 1);
 
     assertEquals(0, reprompts(clean));
     assertTrue(reprompts(muddled) > 50, "re-prompts: " + reprompts(muddled));
@@ -172,8 +180,7 @@ class CrowdTest {
   @Test
   void aCallerWhoSpeaksSaysItsMenuChoicesAndKeysOnlyItsNumbers() {
     CrowdProfile p = profile("talker", false, false, null, null, Impatience.AGENT, 0, true, null);
-    List<CallSummary> calls =
-        CrowdFlows.crowd(BUNDLED, "card-services", List.of(p)).calls(100, 1, new int[100]);
+    List<CallSummary> calls = cardServices(p).calls(100, 1, new int[100]);
 
     assertTrue(calls.stream().allMatch(c -> c.inputs().speech() >= 1), "speech at the menus");
     int keys = calls.stream().mapToInt(c -> c.inputs().keys()).sum();
@@ -191,8 +198,8 @@ class CrowdTest {
     CrowdProfile es = profile("es", false, false, null, null, Impatience.AGENT, 0, false, "es-US");
     CrowdProfile en = profile("en", false, false, null, null, Impatience.AGENT, 0, false, null);
 
-    CrowdReport spanish = CrowdFlows.crowd(BUNDLED, "card-services", List.of(es)).run(300, 1);
-    CrowdReport english = CrowdFlows.crowd(BUNDLED, "card-services", List.of(en)).run(300, 1);
+    CrowdReport spanish = cardServices(es).run(300, 1);
+    CrowdReport english = cardServices(en).run(300, 1);
 
     assertTrue(missions(spanish).contains("tarjeta-perdida"), missions(spanish).toString());
     assertFalse(missions(english).contains("tarjeta-perdida"), missions(english).toString());
@@ -211,8 +218,8 @@ class CrowdTest {
     CrowdProfile hears =
         profile("hears", false, true, null, null, Impatience.AGENT, 0, false, null);
 
-    CrowdReport a = CrowdFlows.crowd(BUNDLED, "card-services", List.of(knows)).run(300, 1);
-    CrowdReport b = CrowdFlows.crowd(BUNDLED, "card-services", List.of(hears)).run(300, 1);
+    CrowdReport a = cardServices(knows).run(300, 1);
+    CrowdReport b = cardServices(hears).run(300, 1);
 
     assertTrue(
         a.medianTimeToAgentMs() + 10_000 < b.medianTimeToAgentMs(),
@@ -225,7 +232,7 @@ class CrowdTest {
         new CrowdProfile("heavy", 3, false, false, null, null, null, 0, false, null);
     CrowdProfile light =
         new CrowdProfile("light", 1, false, false, null, null, null, 0, false, null);
-    CrowdReport r = CrowdFlows.crowd(BUNDLED, "card-services", List.of(heavy, light)).run(2000, 1);
+    CrowdReport r = cardServices(heavy, light).run(2000, 1);
 
     int h = r.profiles().get(0).callers();
     assertEquals(2000, h + r.profiles().get(1).callers());

@@ -34,7 +34,11 @@ class CrowdCommandTest {
     assertTrue(out.contains("Where callers hung up"), out);
     assertTrue(out.contains("  impatient "), out);
     assertTrue(out.contains("Profiles from ivr-flows/crowd.yaml."), out);
-    assertTrue(out.matches("(?s).*Ran 400 callers in \\d+\\.\\d s on \\d+ cores\\..*"), out);
+    assertTrue(
+        out.matches(
+            "(?s).*Ran 400 callers in \\d+\\.\\d s \\(the line explored in \\d+\\.\\d s, the calls in"
+                + " \\d+\\.\\d s\\) on \\d+ cores\\..*"),
+        out);
     assertEquals(withoutRuntime(out), withoutRuntime(again.getOutput()));
   }
 

@@ -91,11 +91,27 @@ class ImportCommandTest {
   }
 
   @Test
-  void exportingCardServicesSaysEverythingStudioCannotDo(QuarkusMainLauncher launcher) {
-    LaunchResult result = launcher.launch("export", "studio", "card-services");
-    assertEquals(1, result.exitCode());
+  void exportedCardServicesImportsBackWithItsSubflowsAndItsScenariosPass(
+      QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+    Path json = dir.resolve("card-services.json");
+    LaunchResult export =
+        launcher.launch("export", "studio", "card-services", "--out", json.toString());
+    assertEquals(0, export.exitCode(), export.getOutput());
     assertTrue(
-        result.getOutput().contains("[find-card] a lookup cannot be exported"), result.getOutput());
-    assertTrue(result.getOutput().contains("3 problems in 3 files."), result.getOutput());
+        Files.readString(json)
+            .contains("\"url\" : \"https://example.invalid/functions/ivr-lookup\""));
+    Path back = dir.resolve("back");
+    LaunchResult imported =
+        launcher.launch("import", "studio", json.toString(), "--out", back.toString());
+    assertEquals(0, imported.exitCode(), imported.getOutput());
+    for (String file : java.util.List.of("card-services.data.yaml", "verify-card.yaml")) {
+      assertTrue(Files.exists(back.resolve(file)), imported.getOutput());
+    }
+    Files.copy(
+        Path.of("ivr-flows/card-services.scenarios.yaml"),
+        back.resolve("card-services.scenarios.yaml"));
+    LaunchResult test = launcher.launch("test", back.toString());
+    assertEquals(0, test.exitCode(), test.getOutput());
+    assertTrue(test.getOutput().contains("100 passed, 0 failed"), test.getOutput());
   }
 }

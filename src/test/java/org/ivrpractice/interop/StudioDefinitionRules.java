@@ -176,6 +176,16 @@ final class StudioDefinitionRules {
           out.add(name + ": an enqueue-call needs queue_name or workflow_sid");
         }
       }
+      case "run-function" -> {
+        if (!p.path("url").isTextual()) {
+          out.add(name + ": a run-function needs its url");
+        }
+        for (JsonNode v : p.path("parameters")) {
+          if (!v.path("key").isTextual() || !v.path("value").isTextual()) {
+            out.add(name + ": a parameter needs a key and a value, both strings");
+          }
+        }
+      }
       default -> {}
     }
   }

@@ -68,4 +68,34 @@ class StudioImportProblemsTest {
         result.problems().get(0).format().startsWith("cut.json:3:"),
         result.problems().get(0).format());
   }
+
+  @Test
+  void aCallOfTheExportsFunctionsWithoutTheirParametersIsReported() {
+    String json =
+        """
+        {"description": "Half-made", "initial_state": "Trigger", "flags": {},
+         "states": [
+          {"name": "Trigger", "type": "trigger", "properties": {},
+           "transitions": [{"event": "incomingCall", "next": "find"}]},
+          {"name": "find", "type": "run-function",
+           "properties": {"url": "https://acme-1234.twil.io/ivr-lookup",
+                          "parameters": [{"key": "table", "value": "cards"}]},
+           "transitions": [{"event": "success", "next": "ref"}, {"event": "fail"}]},
+          {"name": "ref", "type": "run-function",
+           "properties": {"url": "https://acme-1234.twil.io/ivr-reference", "parameters": []},
+           "transitions": [{"event": "success"}, {"event": "fail"}]}
+         ]}
+        """;
+    ImportResult result = StudioImporter.importFlow("half.json", json);
+    assertEquals(
+        List.of(
+            "half.json:7:33: [find] widget 'find' (run-function) calls ivr-lookup without a"
+                + " 'table' and a parameter with what the caller gave ({{widgets.x.Digits}})",
+            "half.json:10:83: [ref] widget 'ref' (run-function) calls ivr-reference without a"
+                + " 'length', and a set-variables after it that keeps its reference"),
+        result.problems().stream()
+            .map(Problem::format)
+            .map(f -> f.replaceFirst("\\. Fix: .*", ""))
+            .toList());
+  }
 }

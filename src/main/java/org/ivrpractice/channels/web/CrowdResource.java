@@ -186,15 +186,22 @@ public class CrowdResource {
     return profiles;
   }
 
-  /** The line's crowd, explored once per revision and profiles and kept for the next run. */
+  /**
+   * The line's crowd, explored once per revision and kept for the next run (profiles may change).
+   */
   private Crowd crowd(FlowRevision revision, List<CrowdProfile> profiles) {
     String id = revision.flow().id();
     Prepared kept = prepared.get(id);
-    if (kept != null && kept.revision().equals(revision.id()) && kept.profiles().equals(profiles)) {
-      return kept.crowd();
+    if (kept != null && kept.revision().equals(revision.id())) {
+      return kept.profiles().equals(profiles)
+          ? kept.crowd()
+          : keep(id, revision, kept.crowd().withProfiles(profiles));
     }
-    Crowd crowd = Crowd.of(revision.flow(), missions.of(id), profiles);
-    prepared.put(id, new Prepared(revision.id(), profiles, crowd));
+    return keep(id, revision, Crowd.of(revision.flow(), missions.of(id), profiles));
+  }
+
+  private Crowd keep(String id, FlowRevision revision, Crowd crowd) {
+    prepared.put(id, new Prepared(revision.id(), crowd.profiles(), crowd));
     return crowd;
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Predicate;
 import org.ivrpractice.engine.CallState;
+import org.ivrpractice.engine.Engine;
 import org.ivrpractice.engine.Input;
 import org.ivrpractice.engine.Turn;
 import org.ivrpractice.flow.Flow;
@@ -39,9 +40,12 @@ public final class GoalMoves {
     }
   }
 
-  /** Explores the line from its start (every language its menus offer) up to {@code maxStates}. */
+  /**
+   * Explores the line from its start (every language its menus offer) up to {@code maxStates}, with
+   * calls that see no records earlier calls saved (as {@link PathFinder}'s do).
+   */
   public static GoalMoves explore(Flow line, int maxStates) {
-    return new GoalMoves(StateGraph.explore(line, null, maxStates));
+    return new GoalMoves(StateGraph.exploreWith(new Engine(), line, null, maxStates));
   }
 
   /** How many call states the graph holds. */
@@ -84,15 +88,26 @@ public final class GoalMoves {
         }
       }
     }
-    return new Toward(best);
+    return new Toward(best, seconds);
   }
 
   /** The first moves toward one goal. */
   public final class Toward {
     private final StateGraph.Edge[] best;
+    private final double[] seconds;
 
-    private Toward(StateGraph.Edge[] best) {
+    private Toward(StateGraph.Edge[] best, double[] seconds) {
       this.best = best;
+      this.seconds = seconds;
+    }
+
+    /**
+     * The estimated seconds of the quickest way from {@code state} to the goal (infinite when it
+     * cannot be reached, NaN when the state is not in the graph).
+     */
+    public double seconds(CallState state) {
+      int i = graph.indexOf(state);
+      return i < 0 ? Double.NaN : seconds[i];
     }
 
     /**

@@ -71,6 +71,16 @@ final class StateGraph {
     return again;
   }
 
+  /**
+   * Explores the flow from its start with the calls of {@code engine}, once: for callers whose
+   * engine keeps no records between calls (the path finder's, the practice crowd's).
+   */
+  static StateGraph exploreWith(Engine engine, Flow flow, String locale, int maxStates) {
+    StateGraph graph = new StateGraph(flow, maxStates, engine, List.of());
+    graph.run(locale);
+    return graph;
+  }
+
   private void run(String locale) {
     Step start;
     try {

@@ -14,6 +14,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,7 +52,9 @@ import org.junit.jupiter.api.Test;
  * Seven known calls to card-services, on every channel (two through Twilio's signed webhooks, three
  * from the browser API, one in the terminal simulator, one scripted scenario), and what the
  * analytics, the call log and the metrics then say of them: 3 transferred (one to each queue), 2
- * self-served, the caller hung up once at the main menu and once at the card-number prompt.
+ * self-served, the caller hung up once at the main menu and once at the card-number prompt. Also: a
+ * call the line fails, a mission's calls, a draft's call (not recorded) and the endpoints' bad
+ * queries.
  */
 @QuarkusTest
 class EveryChannelRecordsCallsTest {
@@ -63,6 +68,7 @@ class EveryChannelRecordsCallsTest {
 
   @Inject FlowCatalog flows;
   @Inject CallAnalytics analytics;
+  @Inject TwilioCalls twilio;
 
   /** Fractions read as doubles (REST Assured reads them as floats by default). */
   private static final RestAssuredConfig DOUBLES =
@@ -116,6 +122,89 @@ class EveryChannelRecordsCallsTest {
 
     assertTheLogHoldsTheSevenCalls(since, secretIds);
     assertTheMetricsCountedTheSevenCalls(before, MetricsScrape.now(), report);
+  }
+
+  @Test
+  void aTwilioCallTheLineFailsEndsInAnErrorWhereItWas() throws InterruptedException {
+    long since = System.currentTimeMillis();
+    String base = server.toString();
+    TwilioCallClient call = new TwilioCallClient(base, base, TwilioSigner.TEST_TOKEN);
+    call.call("/twilio/voice/" + LINE);
+    call.press("1");
+
+    // What the webhooks answer when handling a request of the call failed: the apology.
+    assertTrue(twilio.failure(call.callSid(), null).contains("<Say"), "the apology");
+
+    String errors = "";
+    for (int i = 0; i < 50 && !errors.contains("\"error\""); i++) {
+      Thread.sleep(100); // the record is dropped, and the call recorded, in the background
+      errors =
+          given()
+              .queryParam("flow", LINE)
+              .queryParam("since", since)
+              .get("/api/calls/log")
+              .asString();
+    }
+    assertTrue(errors.contains("\"outcome\":\"error\""), errors);
+    assertTrue(errors.contains("\"endNode\":\"" + MAIN_MENU + "\""), errors);
+    assertTrue(errors.contains("\"channel\":\"twilio\""), errors);
+    assertFalse(errors.contains(call.callSid()), errors);
+  }
+
+  @Test
+  void aMissionsCallSaysWhetherItReachedTheGoal() throws IOException {
+    long since = System.currentTimeMillis();
+    String reached =
+        BrowserApi.start("{\"flow\": \"" + LINE + "\", \"mission\": \"check-points\"}");
+    for (String keys : List.of("1", "4", "378282246310005#", "5")) {
+      BrowserApi.press(reached, keys);
+    }
+    String missed = BrowserApi.start("{\"flow\": \"" + LINE + "\", \"mission\": \"check-points\"}");
+    BrowserApi.press(missed, "1");
+    given().delete("/api/calls/" + missed).then().statusCode(200);
+
+    String[] lines =
+        given()
+            .queryParam("flow", LINE)
+            .queryParam("since", since)
+            .get("/api/calls/log")
+            .asString()
+            .split("\n");
+    assertEquals(2, lines.length, String.join("\n", lines));
+    JsonNode first = json.readTree(lines[0]);
+    JsonNode second = json.readTree(lines[1]);
+    assertEquals("check-points", first.get("mission").asText());
+    assertTrue(first.get("goalReached").asBoolean(), lines[0]);
+    assertEquals("self-served", first.get("outcome").asText());
+    assertEquals("check-points", second.get("mission").asText());
+    assertFalse(second.get("goalReached").asBoolean(), lines[1]);
+  }
+
+  @Test
+  void aDraftTriedFromTheEditorIsNotALineCall() throws IOException {
+    long since = System.currentTimeMillis();
+    String yaml = Files.readString(Path.of("ivr-flows", "hello.yaml")).replace("Goodbye.", "Bye.");
+    String revision =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("yaml", yaml))
+            .post("/api/flows/hello/drafts")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("revision");
+    String draft = BrowserApi.start("{\"flow\": \"hello\", \"revision\": \"" + revision + "\"}");
+    assertTrue(BrowserApi.press(draft, "1").toString().contains("Bye."), "the draft answered");
+    String line = BrowserApi.start("{\"flow\": \"hello\"}");
+    BrowserApi.press(line, "1");
+
+    given()
+        .queryParam("since", since)
+        .get("/api/flows/hello/analytics")
+        .then()
+        .statusCode(200)
+        .body("calls", equalTo(1))
+        .body("outcomes.'self-served'", equalTo(1));
   }
 
   @Test
