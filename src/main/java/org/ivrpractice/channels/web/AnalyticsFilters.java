@@ -59,10 +59,12 @@ public record AnalyticsFilters(String since, String channel) {
         .value();
   }
 
+  /** The page's choices of how far back (the template lists them). */
   public List<Choice> sinceChoices() {
     return SINCE;
   }
 
+  /** The page's choices of channel (the template lists them). */
   public List<Choice> channelChoices() {
     return CHANNELS;
   }
