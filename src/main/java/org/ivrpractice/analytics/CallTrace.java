@@ -178,29 +178,16 @@ public record CallTrace(
   public CallSummary end(
       String id, String flowId, String revision, Turn turn, long endedAt, boolean simulated) {
     Outcome outcome = turn.ending().outcome();
-    String node = NodeIds.of(turn.flowId(), turn.nodeId());
-    long duration = Math.max(0, endedAt - startedAt);
-    return new CallSummary(
+    return summary(
         id,
         flowId,
         revision,
-        channel,
-        locale,
-        mission,
+        endedAt,
         simulated,
-        startedAt,
-        duration,
-        path,
-        more,
-        inputs,
-        reprompts,
-        escapes,
-        fallbacks,
         outcome.yamlName(),
-        node,
+        NodeIds.of(turn.flowId(), turn.nodeId()),
         turn.ending().queue(),
-        outcome == Outcome.TRANSFERRED ? duration : null,
-        mission == null ? null : goalReached);
+        outcome == Outcome.TRANSFERRED);
   }
 
   /** The summary of a call our line failed (the caller heard an apology). */
@@ -211,6 +198,20 @@ public record CallTrace(
   /** The summary of a call our line failed, a crowd's caller's when {@code simulated}. */
   public CallSummary failed(
       String id, String flowId, String revision, long endedAt, boolean simulated) {
+    return summary(
+        id, flowId, revision, endedAt, simulated, CallSummary.ERROR, lastNode(), null, false);
+  }
+
+  private CallSummary summary(
+      String id,
+      String flowId,
+      String revision,
+      long endedAt,
+      boolean simulated,
+      String outcome,
+      String endNode,
+      String queue,
+      boolean transferred) {
     long duration = Math.max(0, endedAt - startedAt);
     return new CallSummary(
         id,
@@ -228,10 +229,10 @@ public record CallTrace(
         reprompts,
         escapes,
         fallbacks,
-        CallSummary.ERROR,
-        lastNode(),
-        null,
-        null,
+        outcome,
+        endNode,
+        queue,
+        transferred ? duration : null,
         mission == null ? null : goalReached);
   }
 }
