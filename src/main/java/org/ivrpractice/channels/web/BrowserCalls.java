@@ -80,45 +80,34 @@ public class BrowserCalls {
   }
 
   public TurnView start(CallRequests.Start request) {
-    if (request.flow() == null || request.flow().isBlank()) {
-      throw ApiProblem.badInput(
-          "Say which line to call: {\"flow\": \"card-services\"}. " + flows.knownLines());
-    }
-    FlowRevision revision = revision(request.flow(), request.revision());
-    Flow line = revision.flow();
-    Mission mission = request.mission() == null ? null : mission(line, request.mission());
-    String locale =
-        request.locale() != null
-            ? request.locale()
-            : mission != null ? mission.localeOn(line) : line.defaultLocale();
-    if (!line.locales().contains(locale)) {
-      throw ApiProblem.badInput(
-          "The line "
-              + line.id()
-              + " does not speak "
-              + locale
-              + "; it speaks "
-              + String.join(", ", line.locales())
-              + ".");
-    }
-    Step step = await(cases.settle(line, engine.start(line, locale, random.nextLong())));
+    StartedCall asked = StartedCall.of(request, flows, missions);
+    FlowRevision revision = asked.revision();
+    Flow line = asked.line();
+    Mission mission = asked.mission();
+    Step step = await(cases.settle(line, engine.start(line, asked.locale(), random.nextLong())));
     String id = newId();
-    // A draft tried from the editor is not the line's: its calls are not the line's callers.
-    CallTrace trace =
-        revision.draft()
-            ? null
-            : analytics.started(
-                CallRecord.BROWSER,
-                step.state().locale(),
-                mission == null ? null : mission.id(),
-                step.turn(),
-                goalOf(mission));
+    CallTrace trace = traceOf(revision, mission, step);
     CallRecord call =
         record(revision.id(), step, recorder.started(line, mission, step)).withTrace(trace);
     await(flows.pin(revision, id));
     await(store.put(id, call, SessionStore.NEW));
     analytics.began(line.id(), revision.id(), trace, step.turn());
     return view(id, call.practice(), line, mission);
+  }
+
+  /**
+   * A new call's trace for analytics; none for a draft tried from the editor (its calls are not the
+   * line's callers).
+   */
+  private CallTrace traceOf(FlowRevision revision, Mission mission, Step step) {
+    return revision.draft()
+        ? null
+        : analytics.started(
+            CallRecord.BROWSER,
+            step.state().locale(),
+            mission == null ? null : mission.id(),
+            step.turn(),
+            goalOf(mission));
   }
 
   public TurnView input(String id, CallRequests.Caller request) {
@@ -259,44 +248,10 @@ public class BrowserCalls {
     return TurnView.of(id, call, review.progress(call, line, mission));
   }
 
-  /**
-   * The revision a new call starts on: the line's current one, or the one asked for (a draft tried
-   * in the editor) while it is kept.
-   */
-  private FlowRevision revision(String flowId, String revision) {
-    FlowRevision line =
-        flows.current(flowId).orElseThrow(() -> ApiProblem.notFound(flows.noSuchLine(flowId)));
-    if (revision == null || revision.isBlank()) {
-      return line;
-    }
-    return flows
-        .kept(flowId, revision)
-        .orElseThrow(
-            () ->
-                ApiProblem.notFound(
-                    "The line "
-                        + flowId
-                        + " has no revision '"
-                        + abbreviated(revision)
-                        + "' any more (a draft expires): try the draft again from the editor."));
-  }
-
-  /** A revision id from a request, safe to repeat: letters, digits and dashes, not too long. */
-  private static String abbreviated(String revision) {
-    String clean = revision.replaceAll("[^0-9A-Za-z-]", "?");
-    return clean.length() <= 40 ? clean : clean.substring(0, 40) + "...";
-  }
-
   /** The line a call continues on: the revision it started on. */
   private Flow line(String id, CallRecord call) {
     return await(flows.flowOf(call.practice().flowId(), call.revision(), id))
         .orElseThrow(ApiProblem::callGone);
-  }
-
-  private Mission mission(Flow line, String missionId) {
-    return missions
-        .find(line.id(), missionId)
-        .orElseThrow(() -> ApiProblem.notFound(missions.noSuchMission(line, missionId)));
   }
 
   private static MissionGoal goalOf(Mission mission) {
