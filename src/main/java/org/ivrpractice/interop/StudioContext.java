@@ -117,15 +117,7 @@ final class StudioContext {
       Widget w = widget(name);
       switch (w.type()) {
         case "set-variables" -> {
-          if (set != null) {
-            StudioVariables.literals(w)
-                .forEach(
-                    (k, v) -> {
-                      if (!counters.contains(k)) {
-                        set.put(k, v);
-                      }
-                    });
-          }
+          keepLiterals(w, set);
           name = w.next("next");
         }
         case "trigger" -> name = w.next("incomingCall");
@@ -144,6 +136,27 @@ final class StudioContext {
         }
       }
     }
+    return endOfChain(from, at, name);
+  }
+
+  /** A set-variables widget's literal values (not its counters) into {@code set}, when given. */
+  private void keepLiterals(Widget setVariables, Map<String, String> set) {
+    if (set != null) {
+      StudioVariables.literals(setVariables)
+          .forEach(
+              (k, v) -> {
+                if (!counters.contains(k)) {
+                  set.put(k, v);
+                }
+              });
+    }
+  }
+
+  /**
+   * Where a chain of widgets passed through ends: a widget seen before (a loop), none (the caller
+   * is cut off), or a name the flow does not have (a problem).
+   */
+  private String endOfChain(Widget from, Position at, String name) {
     if (name == null) {
       return cutOff();
     }
@@ -153,8 +166,9 @@ final class StudioContext {
           at,
           from.describe() + " goes to '" + name + "', a widget the flow does not have",
           "point the transition at one of its widgets, or remove it");
+      return cutOff();
     }
-    return widget(name) == null ? cutOff() : widget(name).id();
+    return widget(name).id();
   }
 
   /** The counter a split reads ({@code {{flow.variables.main_no_input}}}), or null. */
