@@ -120,26 +120,39 @@ final class CrowdCommand implements Callable<Integer> {
     CrowdReport report = crowd.run(callers, seed);
     long ended = System.nanoTime();
     if (json) {
-      out.println(
-          new ObjectMapper()
-              .enable(SerializationFeature.INDENT_OUTPUT)
-              .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
-              .writeValueAsString(report));
+      out.println(asJson(report));
     } else {
-      out.print(CrowdTable.format(report));
-      out.println("Profiles from " + declared.source() + ".");
-      out.println(
-          String.format(
-              Locale.ROOT,
-              "Ran %d callers in %.1f s (the line explored in %.1f s, the calls in %.1f s) on %d"
-                  + " cores.",
-              callers,
-              (ended - started) / 1e9,
-              (explored - started) / 1e9,
-              (ended - explored) / 1e9,
-              Runtime.getRuntime().availableProcessors()));
+      printTable(out, report, declared, explored - started, ended - explored);
     }
     return 0;
+  }
+
+  private static String asJson(CrowdReport report) throws JsonProcessingException {
+    return new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+        .writeValueAsString(report);
+  }
+
+  /** The report as a table, where its profiles came from and how long each part took. */
+  private void printTable(
+      PrintWriter out,
+      CrowdReport report,
+      CrowdFile.Profiles declared,
+      long exploringNanos,
+      long callingNanos) {
+    out.print(CrowdTable.format(report));
+    out.println("Profiles from " + declared.source() + ".");
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "Ran %d callers in %.1f s (the line explored in %.1f s, the calls in %.1f s) on %d"
+                + " cores.",
+            callers,
+            (exploringNanos + callingNanos) / 1e9,
+            exploringNanos / 1e9,
+            callingNanos / 1e9,
+            Runtime.getRuntime().availableProcessors()));
   }
 
   private String noSuchLine(Map<String, Flow> lines) {
