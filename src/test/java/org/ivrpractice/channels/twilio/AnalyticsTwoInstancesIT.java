@@ -139,7 +139,9 @@ class AnalyticsTwoInstancesIT {
     }
   }
 
-  /** A copy of the bundled flows whose only scenario is the lost card by speech (self-served). */
+  /**
+   * A copy of the bundled flows whose only scenario is the scripted call of the one-instance test.
+   */
   private static Path scenarioFolder(Path dir) throws IOException {
     Path flows = BundledFlowsCopy.into(dir.resolve("flows"));
     try (Stream<Path> files = Files.list(flows)) {
@@ -150,20 +152,7 @@ class AnalyticsTwoInstancesIT {
       }
     }
     Files.writeString(
-        flows.resolve(LINE + ".scenarios.yaml"),
-        """
-        flow: card-services
-        scenarios:
-          - name: Lost card by speech
-            steps:
-              - say: English
-              - say: my card was stolen
-              - at: verify-card/card-number
-              - say: three seven eight two eight two two four six three one zero zero zero five
-              - say: standard
-              - say: that's all
-              - end: self-served
-        """);
+        flows.resolve(LINE + ".scenarios.yaml"), EveryChannelRecordsCallsTest.LOST_CARD_BY_SPEECH);
     return flows;
   }
 

@@ -63,6 +63,23 @@ class EveryChannelRecordsCallsTest {
   private static final String MAIN_MENU = "card-services/main-menu";
   private static final String CARD_NUMBER = "verify-card/card-number";
 
+  /** The scripted call: the lost card by speech, the card number spoken, self-served. */
+  static final String LOST_CARD_BY_SPEECH =
+      """
+      flow: card-services
+      scenarios:
+        - name: Lost card by speech
+          steps:
+            - say: English
+            - say: my card was stolen
+            - at: verify-card/card-number
+            - say: three seven eight two eight two two four six three one zero zero zero five
+            - hear: Thank you, Alex Rivera
+            - say: standard
+            - say: that's all
+            - end: self-served
+      """;
+
   @TestHTTPResource("/")
   URI server;
 
@@ -267,22 +284,7 @@ class EveryChannelRecordsCallsTest {
     String ended = terminal("1\n9\n6\n3\n");
     assertTrue(ended.contains("upervisor"), ended);
     // Scripted: the lost card by speech, the card number spoken: self-served.
-    ScenarioResult scripted =
-        scripted(
-            """
-            flow: card-services
-            scenarios:
-              - name: Lost card by speech
-                steps:
-                  - say: English
-                  - say: my card was stolen
-                  - at: verify-card/card-number
-                  - say: three seven eight two eight two two four six three one zero zero zero five
-                  - hear: Thank you, Alex Rivera
-                  - say: standard
-                  - say: that's all
-                  - end: self-served
-            """);
+    ScenarioResult scripted = scripted(LOST_CARD_BY_SPEECH);
     assertTrue(scripted.passed(), () -> String.valueOf(scripted.actual()));
     return ids;
   }
