@@ -186,10 +186,10 @@ public class BrowserCalls {
   private Change take(String id, CallRecord call, Input input) {
     Flow line = line(id, call);
     Mission mission = missionOf(call.practice(), line);
+    // An ended browser call keeps its revision: its last turn, transcript and score card are read
+    // after the end, so the revision is freed when the call's record expires (the idle
+    // time-to-live).
     Step step = await(cases.settle(line, engine.step(line, call.state(), input)));
-    if (step.turn().ended()) {
-      flows.release(call.revision(), id);
-    }
     CallTrace trace = analytics.after(call.trace(), input, step.turn(), goalOf(mission));
     PracticeCall practice = recorder.after(call.practice(), line, mission, input, step);
     return new Change(record(call.revision(), step, practice).withTrace(trace), step.turn());

@@ -76,6 +76,22 @@ class LiveFlowsTest {
     contains(onThePhone.press("6").heard(), "For help with your online account, press 1.");
     contains(BrowserApi.press(inTheBrowser, "1"), "For more options, press 6.");
     contains(BrowserApi.press(inTheBrowser, "6"), "For help with your online account, press 1.");
+    onThePhone.hangUp();
+    given()
+        .delete("/api/calls/" + inTheBrowser)
+        .then()
+        .statusCode(200)
+        .body("state", org.hamcrest.Matchers.equalTo("ended"));
+    List<String> transcript =
+        given()
+            .get("/api/calls/" + inTheBrowser)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("transcript.text");
+    assertTrue(
+        transcript.stream().anyMatch(t -> t.contains(OLD_INTRO)),
+        "the last call on the old revision ended and still shows its transcript: " + transcript);
 
     TwilioCallClient later = caller();
     later.call(TwilioRoutes.voice("card-services"));
