@@ -14,16 +14,14 @@ import org.ivrpractice.session.CallAnalytics;
 import org.ivrpractice.session.CallRecord;
 import org.ivrpractice.session.CaseRecords;
 import org.ivrpractice.session.SessionStore;
-import org.ivrpractice.session.StoreUnavailable;
 import org.ivrpractice.session.StoredCall;
 import org.jboss.logging.Logger;
 
 /**
  * What the Twilio webhooks do, request by request. Each answer is TwiML; anything that goes wrong
- * (in this server or in the call store) becomes an apology that moves the call on (to the fallback
- * number, else goodbye), never an error status, which a caller would hear as "an application error
- * has occurred". Each answer is a {@link CompletionStage}: the call store may be in another
- * process, and the webhooks run on the event loop, which must never wait for it.
+ * (in this server or in the call store) becomes an apology ({@link CallApologies}) that moves the
+ * call on, never an error status. Each answer is a {@link CompletionStage}: the call store may be
+ * in another process, and the webhooks run on the event loop, which must never wait for it.
  */
 @ApplicationScoped
 public class TwilioCalls {
@@ -40,6 +38,7 @@ public class TwilioCalls {
   private final CallTurns turns;
   private final TwimlCache<String> cache;
   private final LimitsConfig limits;
+  private final CallApologies apologies;
 
   public TwilioCalls(
       FlowCatalog catalog,
@@ -57,6 +56,7 @@ public class TwilioCalls {
     TurnTemplates templates =
         new TurnTemplates(renderer, new TwimlCache<>(config.twilio().twimlCacheSize()));
     this.turns = new CallTurns(catalog, sessions, cases, outcomes, templates, analytics);
+    this.apologies = new CallApologies(turns, outcomes, renderer, cache);
   }
 
   /** The outcomes of recent calls. */
@@ -224,26 +224,12 @@ public class TwilioCalls {
   }
 
   /**
-   * The answer when handling a request failed: an apology, then the fallback or goodbye. It does
-   * not wait for the call store (which may be what failed): the call's record is dropped in the
-   * background, and the outcome is recorded in this process.
+   * The answer when handling a request failed: an apology, then the fallback or goodbye.
+   *
+   * @see CallApologies#failure
    */
   public String failure(String callSid, String locale) {
-    if (callSid != null) {
-      Async.attempt(() -> turns.close(callSid))
-          .whenComplete(
-              (closed, e) -> {
-                if (e != null) {
-                  outcomes.failed(callSid, null);
-                  LOG.debugf("call %s: its record could not be dropped: %s", callSid, e);
-                } else {
-                  closed.ifPresent(call -> turns.release(callSid, call));
-                  closed.ifPresent(turns::failed);
-                  outcomes.failed(callSid, closed.map(c -> c.state().flowId()).orElse(null));
-                }
-              });
-    }
-    return apology(CallerMessages.of(locale).apology(), locale);
+    return apologies.failure(callSid, locale);
   }
 
   private CompletionStage<String> recover(
@@ -276,28 +262,13 @@ public class TwilioCalls {
   }
 
   private String apology(String reason, String locale) {
-    return cache.get(new ApologyKey(reason, locale), () -> renderer.apology(reason, locale));
+    return apologies.apology(reason, locale);
   }
 
   private CompletionStage<String> safely(
       String callSid, String locale, Supplier<CompletionStage<String>> work) {
-    return Async.attempt(work)
-        .exceptionally(
-            failed -> {
-              Throwable e = Async.cause(failed);
-              if (e instanceof StoreUnavailable) {
-                // The store logs its outage (or that it is full) once; a line per request would
-                // bury it.
-                LOG.debugf(
-                    "call %s: the call store did not answer; the caller hears an apology", callSid);
-              } else {
-                LOG.errorf(e, "call %s: the request failed; the caller hears an apology", callSid);
-              }
-              return failure(callSid, locale);
-            });
+    return apologies.safely(callSid, locale, work);
   }
-
-  private record ApologyKey(String reason, String locale) {}
 
   private record WaitKey(String locale, int position, int waitSeconds) {}
 }
